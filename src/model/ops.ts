@@ -1,0 +1,142 @@
+/**
+ * Design operations as data. Quick fixes carry them (`{ title, ops }`), the UI's actions and the CLI
+ * apply them through `applyOps`, so every change path is the same pure function. Operations never
+ * mutate and never throw: an operation that names something missing leaves the design unchanged.
+ */
+import type {
+  Appliance, Design, Intent, OnPremises, PeeringLink, Position, Route, RouteTable, Subnet, VNet,
+} from './schema';
+
+export type PeeringFlags = Pick<
+  PeeringLink,
+  'allowVirtualNetworkAccess' | 'allowForwardedTraffic' | 'allowGatewayTransit' | 'useRemoteGateways'
+>;
+
+export type DesignOp =
+  | { op: 'addVnet'; vnet: VNet; position?: Position }
+  | { op: 'updateVnet'; vnetId: string; patch: Partial<Omit<VNet, 'id'>> }
+  | { op: 'removeVnet'; vnetId: string }
+  | { op: 'addSubnet'; vnetId: string; subnet: Subnet }
+  | { op: 'updateSubnet'; vnetId: string; subnetId: string; patch: Partial<Omit<Subnet, 'id'>> }
+  | { op: 'removeSubnet'; vnetId: string; subnetId: string }
+  | { op: 'addAppliance'; vnetId: string; appliance: Appliance }
+  | { op: 'addPeering'; link: PeeringLink }
+  | { op: 'updatePeering'; linkId: string; patch: Partial<Omit<PeeringLink, 'id' | 'from' | 'to'>> }
+  | { op: 'removePeering'; linkId: string }
+  | { op: 'addRouteTable'; routeTable: RouteTable }
+  | { op: 'updateRouteTable'; routeTableId: string; patch: Partial<Omit<RouteTable, 'id'>> }
+  | { op: 'removeRouteTable'; routeTableId: string }
+  | { op: 'addRoute'; routeTableId: string; route: Route }
+  | { op: 'addOnPremises'; onPremises: OnPremises }
+  | { op: 'updateOnPremises'; onPremisesId: string; patch: Partial<Omit<OnPremises, 'id'>> }
+  | { op: 'removeOnPremises'; onPremisesId: string }
+  | { op: 'addIntent'; intent: Intent }
+  | { op: 'removeIntent'; intentId: string }
+  | { op: 'setPosition'; id: string; position: Position };
+
+const mapVnet = (design: Design, vnetId: string, f: (v: VNet) => VNet): Design => ({
+  ...design,
+  vnets: design.vnets.map((v) => (v.id === vnetId ? f(v) : v)),
+});
+
+export function applyOp(design: Design, op: DesignOp): Design {
+  switch (op.op) {
+    case 'addVnet': {
+      if (design.vnets.some((v) => v.id === op.vnet.id)) return design;
+      const next = { ...design, vnets: [...design.vnets, op.vnet] };
+      return op.position ? applyOp(next, { op: 'setPosition', id: op.vnet.id, position: op.position }) : next;
+    }
+    case 'updateVnet':
+      return mapVnet(design, op.vnetId, (v) => ({ ...v, ...op.patch }));
+    case 'removeVnet': {
+      const { [op.vnetId]: _removed, ...positions } = design.layout.positions;
+      return {
+        ...design,
+        vnets: design.vnets.filter((v) => v.id !== op.vnetId),
+        peerings: design.peerings.filter((p) => p.from !== op.vnetId && p.to !== op.vnetId),
+        intents: design.intents.filter((i) => i.from !== op.vnetId && i.to !== op.vnetId),
+        onPremises: design.onPremises.map((o) => {
+          const vnet = design.vnets.find((v) => v.id === op.vnetId);
+          return vnet && vnet.gateways.some((g) => g.id === o.gatewayId) ? { ...o, gatewayId: undefined } : o;
+        }),
+        layout: { ...design.layout, positions },
+      };
+    }
+    case 'addSubnet':
+      return mapVnet(design, op.vnetId, (v) =>
+        v.subnets.some((s) => s.id === op.subnet.id) ? v : { ...v, subnets: [...v.subnets, op.subnet] },
+      );
+    case 'updateSubnet':
+      return mapVnet(design, op.vnetId, (v) => ({
+        ...v,
+        subnets: v.subnets.map((s) => (s.id === op.subnetId ? { ...s, ...op.patch } : s)),
+      }));
+    case 'removeSubnet':
+      return mapVnet(design, op.vnetId, (v) => ({ ...v, subnets: v.subnets.filter((s) => s.id !== op.subnetId) }));
+    case 'addAppliance':
+      return mapVnet(design, op.vnetId, (v) =>
+        v.appliances.some((a) => a.id === op.appliance.id) ? v : { ...v, appliances: [...v.appliances, op.appliance] },
+      );
+    case 'addPeering':
+      if (design.peerings.some((p) => p.id === op.link.id)) return design;
+      if (!design.vnets.some((v) => v.id === op.link.from) || !design.vnets.some((v) => v.id === op.link.to)) return design;
+      return { ...design, peerings: [...design.peerings, op.link] };
+    case 'updatePeering':
+      return { ...design, peerings: design.peerings.map((p) => (p.id === op.linkId ? { ...p, ...op.patch } : p)) };
+    case 'removePeering':
+      return { ...design, peerings: design.peerings.filter((p) => p.id !== op.linkId) };
+    case 'addRouteTable':
+      if (design.routeTables.some((r) => r.id === op.routeTable.id)) return design;
+      return { ...design, routeTables: [...design.routeTables, op.routeTable] };
+    case 'updateRouteTable':
+      return {
+        ...design,
+        routeTables: design.routeTables.map((r) => (r.id === op.routeTableId ? { ...r, ...op.patch } : r)),
+      };
+    case 'removeRouteTable':
+      return {
+        ...design,
+        routeTables: design.routeTables.filter((r) => r.id !== op.routeTableId),
+        vnets: design.vnets.map((v) =>
+          v.subnets.some((s) => s.routeTableId === op.routeTableId)
+            ? { ...v, subnets: v.subnets.map((s) => (s.routeTableId === op.routeTableId ? { ...s, routeTableId: undefined } : s)) }
+            : v,
+        ),
+      };
+    case 'addRoute':
+      return {
+        ...design,
+        routeTables: design.routeTables.map((r) =>
+          r.id === op.routeTableId ? { ...r, routes: [...r.routes, op.route] } : r,
+        ),
+      };
+    case 'addOnPremises':
+      if (design.onPremises.some((o) => o.id === op.onPremises.id)) return design;
+      return { ...design, onPremises: [...design.onPremises, op.onPremises] };
+    case 'updateOnPremises':
+      return {
+        ...design,
+        onPremises: design.onPremises.map((o) => (o.id === op.onPremisesId ? { ...o, ...op.patch } : o)),
+      };
+    case 'removeOnPremises': {
+      const { [op.onPremisesId]: _removed, ...positions } = design.layout.positions;
+      return {
+        ...design,
+        onPremises: design.onPremises.filter((o) => o.id !== op.onPremisesId),
+        intents: design.intents.filter((i) => i.from !== op.onPremisesId && i.to !== op.onPremisesId),
+        layout: { ...design.layout, positions },
+      };
+    }
+    case 'addIntent':
+      if (design.intents.some((i) => i.id === op.intent.id)) return design;
+      return { ...design, intents: [...design.intents, op.intent] };
+    case 'removeIntent':
+      return { ...design, intents: design.intents.filter((i) => i.id !== op.intentId) };
+    case 'setPosition':
+      return { ...design, layout: { ...design.layout, positions: { ...design.layout.positions, [op.id]: op.position } } };
+  }
+}
+
+export function applyOps(design: Design, ops: readonly DesignOp[]): Design {
+  return ops.reduce(applyOp, design);
+}
