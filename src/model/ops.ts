@@ -4,7 +4,7 @@
  * mutate and never throw: an operation that names something missing leaves the design unchanged.
  */
 import type {
-  Appliance, Design, Intent, OnPremises, PeeringLink, Position, Route, RouteTable, Subnet, VNet,
+  Appliance, Design, Intent, OnPremises, PeeringLink, Position, Route, RouteTable, Subnet, Subscription, VNet,
 } from './schema';
 
 export type PeeringFlags = Pick<
@@ -32,7 +32,8 @@ export type DesignOp =
   | { op: 'removeOnPremises'; onPremisesId: string }
   | { op: 'addIntent'; intent: Intent }
   | { op: 'removeIntent'; intentId: string }
-  | { op: 'setPosition'; id: string; position: Position };
+  | { op: 'setPosition'; id: string; position: Position }
+  | { op: 'addSubscription'; subscription: Subscription };
 
 const mapVnet = (design: Design, vnetId: string, f: (v: VNet) => VNet): Design => ({
   ...design,
@@ -134,6 +135,9 @@ export function applyOp(design: Design, op: DesignOp): Design {
       return { ...design, intents: design.intents.filter((i) => i.id !== op.intentId) };
     case 'setPosition':
       return { ...design, layout: { ...design.layout, positions: { ...design.layout.positions, [op.id]: op.position } } };
+    case 'addSubscription':
+      if (design.subscriptions.some((s) => s.id === op.subscription.id)) return design;
+      return { ...design, subscriptions: [...design.subscriptions, op.subscription] };
   }
 }
 
