@@ -1,0 +1,90 @@
+/**
+ * String escaping per target language. Every user-typed value (names, prefixes, tags, descriptions)
+ * reaches an export only through one of these functions, so no input can end its string literal early,
+ * start an interpolation or inject a command. `escape.test.ts` proves it with decoders per language.
+ *
+ * All formats first pass text through `cleanText`: a lone UTF-16 surrogate or a NUL cannot be written
+ * to a UTF-8 text file (or a shell argument) faithfully, so both become U+FFFD.
+ */
+
+// eslint-disable-next-line no-control-regex
+const UNWRITABLE = /[\u0000]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanText(s: string): string {
+  return s.replace(UNWRITABLE, '\uFFFD');
+}
+
+const hex = (c: string, width: number): string => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(width, '0');
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/**
+ * Bicep single-quoted string. Bicep escapes: \\ \' \n \r \t \$ and \u{X}; `${` would start an
+ * interpolation, so `$` before `{` is written `\$`.
+ */
+export function bicepString(value: string): string {
+  const s = cleanText(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\$\{/g, '\\${')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    .replace(CONTROL, (c) => `\\u{${hex(c, 1)}}`);
+  return `'${s}'`;
+}
+
+/**
+ * A literal ARM template string value. A JSON string that starts with `[` and ends with `]` is an ARM
+ * expression; a literal of that shape is escaped by doubling the leading bracket (template syntax docs,
+ * "Escape characters"). The result is a JS string that JSON.stringify will quote.
+ */
+export function armLiteral(value: string): string {
+  const s = cleanText(value);
+  return s.startsWith('[') && s.endsWith(']') ? `[${s}` : s;
+}
+
+/** A string literal inside an ARM expression: single-quoted, `'` doubled. */
+export function armExprString(value: string): string {
+  return `'${cleanText(value).replace(/'/g, "''")}'`;
+}
+
+/**
+ * PowerShell verbatim (single-quoted) string: no interpolation, no escapes, only the quote is doubled.
+ * PowerShell treats the typographic quotes U+2018..U+201B as single quotes too, so they are doubled as
+ * well (about_Quoting_Rules).
+ */
+export function psString(value: string): string {
+  return `'${cleanText(value).replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+}
+
+/** POSIX shell single-quoted word: nothing is special inside except `'`, written as '\''. */
+export function shString(value: string): string {
+  return `'${cleanText(value).replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * HCL (Terraform) quoted string: \\ \" \n \r \t and \uNNNN escapes; `${` and `%{` start template
+ * sequences and are escaped by doubling the sigil ($${, %%{) (HCL native syntax spec, "Template Literals").
+ */
+export function hclString(value: string): string {
+  const s = cleanText(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\$\{/g, '$${')
+    .replace(/%\{/g, '%%{')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    .replace(CONTROL, (c) => `\\u${hex(c, 4)}`);
+  return `"${s}"`;
+}
+
+/**
+ * Text for a line comment in any format: control characters and Unicode line separators would end the
+ * comment and let the rest run as code, so they become spaces.
+ */
+export function commentText(value: string): string {
+  return cleanText(value).replace(CONTROL, ' ').replace(/\u0085/g, ' ');
+}

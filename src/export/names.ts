@@ -1,0 +1,62 @@
+/**
+ * Stable generated names: symbolic names (Bicep/Terraform identifiers, PowerShell variables), parameter
+ * names and nested deployment names. They depend only on the design's names and sorted order, never on
+ * time or randomness, so the same design always gives the same text.
+ */
+
+/** FNV-1a 32-bit hash as 8 hex digits: a short stable suffix that keeps sanitised names unique. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Lower-case words of a name, ASCII letters and digits only. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+export function camelCase(text: string, fallback: string): string {
+  const w = words(text);
+  if (w.length === 0) return fallback;
+  const out = w.map((x, i) => (i === 0 ? x : x.charAt(0).toUpperCase() + x.slice(1))).join('');
+  return /^[0-9]/.test(out) ? `${fallback}${out.charAt(0).toUpperCase()}${out.slice(1)}` : out;
+}
+
+export function snakeCase(text: string, fallback: string): string {
+  const out = words(text).join('_');
+  if (out === '') return fallback;
+  return /^[0-9]/.test(out) ? `${fallback}_${out}` : out;
+}
+
+/** Hands out identifiers unique within one output file (case-insensitive, as PowerShell variables are). */
+export class Names {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: readonly string[] = []) {
+    for (const r of reserved) this.taken.add(r.toLowerCase());
+  }
+
+  take(base: string): string {
+    let name = base;
+    for (let i = 2; this.taken.has(name.toLowerCase()); i++) name = `${base}${i}`;
+    this.taken.add(name.toLowerCase());
+    return name;
+  }
+}
+
+/**
+ * A nested deployment / module name: letters, digits, `-`, `_`, `.`, `(`, `)` only, at most 64 characters
+ * (Microsoft.Resources/deployments name rules), made unique by a hash of what it deploys.
+ */
+export function deploymentName(stage: string, label: string, key: string): string {
+  const slug = words(label).join('-').slice(0, 40) || 'x';
+  return `${stage}-${slug}-${shortHash(key)}`.slice(0, 64);
+}
