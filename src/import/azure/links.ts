@@ -1,0 +1,104 @@
+/**
+ * Peering links [reference 5.2, 10.4 items 3-5]: one design link per Azure link (one per direction).
+ * The remote VNet is found by its resource id compared case-insensitively; a remote that is not in the
+ * input becomes a placeholder VNet (named from its id), never an error.
+ */
+import { PeeringStateSchema, PeeringSyncLevelSchema, type PeeringLink } from '../../model/schema';
+import { bool, field, fieldWhere, prefixList, refId, str } from './access';
+import type { ImportContext, ResourceItem, VNetDraft } from './context';
+import { buildResourceId, idKey, parseResourceId } from './resourceId';
+
+function placeholderFor(ctx: ImportContext, remoteId: string, knownPrefixes: string[] | undefined): VNetDraft {
+  const existing = ctx.vnetByAzureId(remoteId);
+  if (existing) return existing;
+  const parsed = parseResourceId(remoteId);
+  const name = parsed?.names[0] ?? remoteId.split('/').filter(Boolean).pop() ?? 'remote-vnet';
+  const isClassic = (parsed?.type ?? idKey(remoteId)).includes('microsoft.classicnetwork');
+  const vnet: VNetDraft = {
+    id: ctx.newId('vnet', name),
+    name,
+    subscriptionId: parsed?.subscriptionId || 'unknown-subscription',
+    resourceGroup: parsed?.resourceGroup ?? '',
+    location: '',
+    // what the peering link says the remote space is: enough to check overlaps with the other peers
+    addressPrefixes: knownPrefixes ?? [],
+    isClassic,
+    dnsServers: [],
+    subnets: [],
+    gateways: [],
+    routeServers: [],
+    appliances: [],
+    bastions: [],
+    isPlaceholder: true,
+    resourceId: remoteId,
+  };
+  ctx.addVnet(vnet, remoteId);
+  ctx.note(
+    `VNet '${name}' is referenced by a peering but not described in the input: added as a placeholder` +
+      (knownPrefixes && knownPrefixes.length > 0 ? ` with the address space the peering reports (${knownPrefixes.join(', ')}).` : '.'),
+  );
+  return vnet;
+}
+
+/** Reads one Azure peering object (inline in a VNet, or listed alone) into a link from `local`. */
+export function importLink(ctx: ImportContext, local: VNetDraft, raw: unknown, where: string): void {
+  const name = str(raw, 'name') ?? '';
+  const remoteId = refId(raw, 'remoteVirtualNetwork');
+  if (!remoteId) {
+    ctx.skip(`peering '${name || '?'}' of '${local.name}'`, where, 'it has no remoteVirtualNetwork.id');
+    return;
+  }
+  const remotePrefixes = prefixList(raw, 'remoteVirtualNetworkAddressSpace');
+  const peeredPrefixes = prefixList(raw, 'remoteAddressSpace');
+  const remote = placeholderFor(ctx, remoteId, remotePrefixes ?? peeredPrefixes);
+  const link: PeeringLink = {
+    id: ctx.newId('peer', `${local.name}-${name || remote.name}`),
+    name: name || `${local.name}-to-${remote.name}`,
+    from: local.id,
+    to: remote.id,
+    // Azure's defaults when a flag is absent: access true, the others false [reference 5.2]
+    allowVirtualNetworkAccess: bool(raw, 'allowVirtualNetworkAccess') ?? true,
+    allowForwardedTraffic: bool(raw, 'allowForwardedTraffic') ?? false,
+    allowGatewayTransit: bool(raw, 'allowGatewayTransit') ?? false,
+    useRemoteGateways: bool(raw, 'useRemoteGateways') ?? false,
+  };
+  const state = PeeringStateSchema.safeParse(str(raw, 'peeringState'));
+  if (state.success) link.peeringState = state.data;
+  else if (str(raw, 'peeringState') !== undefined) {
+    ctx.skip(`peeringState of '${link.name}'`, `${where}${fieldWhere(raw, 'peeringState')}`, `unknown state "${str(raw, 'peeringState')}"`);
+  }
+  const sync = PeeringSyncLevelSchema.safeParse(str(raw, 'peeringSyncLevel'));
+  if (sync.success) link.peeringSyncLevel = sync.data;
+  // remoteVirtualNetworkAddressSpace is the remote's current space; remoteAddressSpace what is peered.
+  // The design keeps what the link has peered, so a remote resized without a sync is visible [reference 1.5, 10.4 item 5].
+  if (peeredPrefixes !== undefined) link.remoteAddressPrefixes = peeredPrefixes;
+  else if (remotePrefixes !== undefined) link.remoteAddressPrefixes = remotePrefixes;
+  if (bool(raw, 'peerCompleteVnets') === false) {
+    ctx.note(`Peering '${link.name}' is a subnet-level peering (peerCompleteVnets false): imported as a whole-VNet link.`);
+  }
+  ctx.links.push(link);
+}
+
+/** Links inline in a VNet (`virtualNetworkPeerings`). */
+export function importVnetLinks(ctx: ImportContext, vnet: VNetDraft, item: ResourceItem): void {
+  const list = field(item.obj, 'virtualNetworkPeerings');
+  if (!Array.isArray(list)) return;
+  const base = `${item.where}${fieldWhere(item.obj, 'virtualNetworkPeerings')}`;
+  list.forEach((raw, i) => importLink(ctx, vnet, raw, `${base}[${i}]`));
+}
+
+/** A peering listed on its own (`az network vnet peering list`): its parent VNet comes from its id. */
+export function importLinkItem(ctx: ImportContext, item: ResourceItem): void {
+  const id = str(item.obj, 'id');
+  const parsed = id ? parseResourceId(id) : undefined;
+  const vnet = parsed
+    ? ctx.vnetByAzureId(buildResourceId(parsed.subscriptionId, parsed.resourceGroup, 'Microsoft.Network/virtualNetworks', parsed.names.slice(0, 1)))
+    : undefined;
+  if (!vnet) {
+    ctx.skip(`peering '${str(item.obj, 'name') ?? '?'}'`, item.where, 'its VNet is not in the input');
+    return;
+  }
+  const name = str(item.obj, 'name');
+  const dup = ctx.links.some((l) => l.from === vnet.id && name !== undefined && l.name.toLowerCase() === name.toLowerCase());
+  if (!dup) importLink(ctx, vnet, item.obj, item.where);
+}

@@ -1,0 +1,85 @@
+/**
+ * `importAny(text)`: the entry point for every file the CLI and the UI accept. It recognises the
+ * project's design JSON, Azure resource listings (az CLI, REST, Resource Graph) and ARM deployment
+ * templates, and never throws: it returns a design plus a report of what it skipped and why.
+ */
+import { formatSchemaErrors, parseDesign } from '../model/parse';
+import { importArmTemplate } from './arm';
+import { isObject } from './azure/access';
+import { collectResources, importAzureResources, isRestShape } from './azure';
+import { failedImport } from './finalize';
+import { readJson } from './json';
+import type { ImportFormat, ImportReport, ImportResult } from './types';
+
+export type { ImportFormat, ImportReport, ImportResult, SkippedItem } from './types';
+
+const FORMAT_LABELS: Record<ImportFormat, string> = {
+  design: 'VNet Peering Designer design',
+  'azure-cli': 'Azure CLI output (az network ... list -o json)',
+  'azure-rest': 'Azure REST / Resource Graph output',
+  'arm-template': 'ARM deployment template',
+  unknown: 'unknown',
+};
+
+export function describeFormat(format: ImportFormat): string {
+  return FORMAT_LABELS[format];
+}
+
+export function detectFormat(value: unknown): ImportFormat {
+  if (isObject(value)) {
+    const schema = value['$schema'];
+    if (typeof schema === 'string' && /deploymentTemplate\.json/i.test(schema)) return 'arm-template';
+    if (Array.isArray(value['resources']) && ('contentVersion' in value || '$schema' in value)) return 'arm-template';
+    if ('version' in value && !('resources' in value) && !('type' in value)) return 'design';
+  }
+  const items = collectResources(value);
+  if (items) return isRestShape(items) ? 'azure-rest' : 'azure-cli';
+  return 'unknown';
+}
+
+function importValue(value: unknown): ImportResult {
+  const format = detectFormat(value);
+  const report: ImportReport = { format, skipped: [], notes: [] };
+  switch (format) {
+    case 'design': {
+      const parsed = parseDesign(value);
+      return parsed.ok ? { ok: true, design: parsed.value, report } : failedImport(report, `not a valid design: ${formatSchemaErrors(parsed.errors)}`);
+    }
+    case 'arm-template':
+      return importArmTemplate(value, report);
+    case 'azure-cli':
+    case 'azure-rest': {
+      const items = collectResources(value) ?? [];
+      return importAzureResources(items, report, format === 'azure-cli' ? 'Imported from Azure CLI' : 'Imported from Azure REST');
+    }
+    case 'unknown': {
+      const schema = isObject(value) ? value['$schema'] : undefined;
+      if (typeof schema === 'string' && /deploymentParameters\.json/i.test(schema)) {
+        return failedImport(report, 'this is an ARM parameters file: import the template itself');
+      }
+      return failedImport(
+        report,
+        'not a recognised format: expected a design file (with "version"), an ARM template, or az CLI / REST / Resource Graph JSON of virtual networks',
+      );
+    }
+  }
+}
+
+export function importAny(text: string): ImportResult {
+  const json = readJson(text);
+  if (!json.ok) return failedImport({ format: 'unknown', skipped: [], notes: [] }, json.errors[0] ?? 'unreadable input');
+  try {
+    return importValue(json.value);
+  } catch (e) {
+    // importers handle bad input themselves; this is the last guard so the promise "never throws" holds
+    return failedImport({ format: detectFormatSafe(json.value), skipped: [], notes: [] }, `import failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function detectFormatSafe(value: unknown): ImportFormat {
+  try {
+    return detectFormat(value);
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Reading untrusted JSON text for the importers. `JSON.parse` itself copes with any nesting, but every
+ * walk over the result (ours, zod's, `JSON.stringify`) would overflow the stack on 100,000 nested arrays,
+ * so nesting is measured on the text first with a loop. Prototype-polluting keys are refused like
+ * `parseDesign` refuses them, before any importer copies a property.
+ */
+import { MAX_DESIGN_TEXT_LENGTH } from '../model/parse';
+import { fail, ok, type Result } from '../model/result';
+
+/** ARM templates with nested deployments nest deeper than designs; 100 is far above anything real. */
+export const MAX_IMPORT_DEPTH = 100;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Deepest `[`/`{` nesting of JSON text, ignoring brackets inside strings; stops counting past `limit`. */
+export function jsonDepth(text: string, limit = MAX_IMPORT_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+/** The first forbidden key (with its path) in an already depth-checked value, walking with a stack. */
+export function findForbiddenKey(value: unknown): string | undefined {
+  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top || top.v === null || typeof top.v !== 'object') continue;
+    if (Array.isArray(top.v)) {
+      top.v.forEach((item, i) => stack.push({ v: item, path: `${top.path}[${i}]` }));
+      continue;
+    }
+    for (const [key, child] of Object.entries(top.v)) {
+      const path = top.path === '' ? key : `${top.path}.${key}`;
+      if (FORBIDDEN_KEYS.has(key)) return path;
+      stack.push({ v: child, path });
+    }
+  }
+  return undefined;
+}
+
+/** Text -> JSON value, or a one-line reason (too large, too deep, not JSON, forbidden key). */
+export function readJson(text: string): Result<unknown, string> {
+  if (text.length > MAX_DESIGN_TEXT_LENGTH) {
+    return fail(`the input is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DESIGN_TEXT_LENGTH / 1048576} MB`);
+  }
+  if (text.trim() === '') return fail('the input is empty');
+  if (jsonDepth(text) > MAX_IMPORT_DEPTH) return fail(`the input is nested deeper than ${MAX_IMPORT_DEPTH} levels`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const bad = findForbiddenKey(value);
+  if (bad !== undefined) return fail(`the key "${bad.split(/[.[]/).pop() ?? bad}" is not allowed (at ${bad})`);
+  return ok(value);
+}
