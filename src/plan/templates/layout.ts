@@ -18,9 +18,10 @@ export function ringPositions(centre: Position, count: number): Position[] {
   while (left > 0) {
     const capacity = Math.max(1, Math.floor((2 * Math.PI * radius) / NODE_SPACING));
     const onRing = Math.min(left, capacity);
+    // start at the top and go clockwise; outer rings are turned half a step so nodes do not line up
+    const turn = out.length > 0 && onRing > 1 ? Math.PI / onRing : 0;
     for (let i = 0; i < onRing; i++) {
-      // start at the top and go clockwise; odd rings are rotated half a step so nodes do not line up
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / onRing + (out.length > 0 && onRing > 1 ? Math.PI / onRing : 0);
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / onRing + turn;
       out.push({ x: Math.round(centre.x + radius * Math.cos(angle)), y: Math.round(centre.y + radius * Math.sin(angle)) });
     }
     left -= onRing;
