@@ -1,0 +1,45 @@
+/**
+ * The frozen vocabulary of wire format 1: enum values by index and flag bits. Never reorder or
+ * remove an entry: links already shared decode through these tables. A new value means a new format
+ * version (see share.ts), so old links keep their meaning.
+ */
+export const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const;
+export const GATEWAY_TYPES = ['Vpn', 'ExpressRoute'] as const;
+export const APPLIANCE_KINDS = ['AzureFirewall', 'NVA'] as const;
+export const FIREWALL_SKUS = ['Basic', 'Standard', 'Premium'] as const;
+export const NEXT_HOP_TYPES = ['VirtualNetworkGateway', 'VnetLocal', 'Internet', 'VirtualAppliance', 'None'] as const;
+export const PEERING_STATES = ['Initiated', 'Connected', 'Disconnected'] as const;
+export const SYNC_LEVELS = ['FullyInSync', 'RemoteNotInSync', 'LocalNotInSync', 'LocalAndRemoteNotInSync'] as const;
+export const INTENT_EXPECTS = ['reach', 'isolated'] as const;
+
+/** VNet flag bits: booleans and "this optional part follows". */
+export const VNET = {
+  classic: 1,
+  placeholder: 2,
+  imported: 4,
+  resourceId: 8,
+  tags: 16,
+  dns: 32,
+  gateways: 64,
+  routeServers: 128,
+  appliances: 256,
+  bastions: 512,
+} as const;
+
+/** Peering flag bits: the four Azure flags, then the imported state (2 bits) and sync level (3 bits). */
+export const PEER = {
+  access: 1,
+  forwarded: 2,
+  gatewayTransit: 4,
+  useRemoteGateways: 8,
+  stateShift: 16,
+  syncShift: 64,
+  remotePrefixes: 512,
+} as const;
+
+/** Index of `value` in `table`, or throws: only used by the encoder on schema-checked designs. */
+export function indexOf<T extends string>(table: readonly T[], value: T): number {
+  const i = table.indexOf(value);
+  if (i < 0) throw new Error(`wire format 1 has no code for "${value}"`);
+  return i;
+}
