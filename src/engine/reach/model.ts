@@ -1,0 +1,234 @@
+/**
+ * The routing model of one design (../shared/spec/reachability.md): endpoints (VNets, then on-premises
+ * networks) as integer node indices, every destination range (VNet prefixes and on-premises ranges)
+ * as an integer destination index with the ranges that contain it, and routing contexts (a VNet plus
+ * the route table of one subnet) as integer ids, so the walk memoises on numbers, not strings.
+ *
+ * Containment is found by one sweep over all ranges (never all pairs): on a sane address plan every
+ * destination is contained by its own range only.
+ */
+import { findOverlaps, parseCidr, rangeContains, type CidrRange } from '../../model/cidr';
+import type { Appliance, Design, Gateway, OnPremises, PeeringLink, Route, RouteTable, VNet } from '../../model/schema';
+import { designIndex, type DesignIndex } from '../designIndex';
+
+export interface ReachNode {
+  idx: number;
+  id: string;
+  name: string;
+  kind: 'vnet' | 'onprem';
+  vnet?: VNet;
+  onprem?: OnPremises;
+  /** destination indices of this node's ranges */
+  dests: number[];
+}
+
+export interface Dest {
+  idx: number;
+  node: number;
+  text: string;
+  range: CidrRange;
+}
+
+export interface ParsedRoute {
+  route: Route;
+  range: CidrRange;
+}
+
+/** Where a routing decision is taken: a VNet and one subnet's route table. */
+export interface Ctx {
+  id: number;
+  vnet: number;
+  subnetName: string;
+  routeTable: RouteTable | undefined;
+  udrs: ParsedRoute[];
+  disableBgp: boolean;
+  /**
+   * A class context stands for every VNet of a source class: the VNet's own prefixes are left out
+   * (pairs whose ranges overlap are walked with concrete contexts instead).
+   */
+  excludeOwn: boolean;
+}
+
+/** Subnets that carry no workloads (reference 2.3): traffic does not start there. */
+export const SPECIAL_SUBNETS: ReadonlySet<string> = new Set([
+  'GatewaySubnet', 'AzureFirewallSubnet', 'AzureFirewallManagementSubnet', 'AzureBastionSubnet', 'RouteServerSubnet',
+]);
+
+export interface RoutingModel {
+  design: Design;
+  index: DesignIndex;
+  nodes: ReachNode[];
+  nodeIdx: ReadonlyMap<string, number>;
+  vnetCount: number;
+  dests: Dest[];
+  /** for each destination: VNet-prefix destinations containing it (itself included when it is one) */
+  vnetContainers: number[][];
+  /** for each destination: on-premises-range destinations containing it */
+  onpremContainers: number[][];
+  /** node pairs (a * nodes + b, both orders) whose ranges overlap */
+  overlapPairs: ReadonlySet<number>;
+  /** connected peers (links both ways) of each VNet node, as node indices */
+  connectedPeers: ReadonlySet<number>[];
+  /** peers linked in either direction (for "directly peered") */
+  linkedPeers: ReadonlySet<number>[];
+  /** the hub whose gateway a VNet uses through a valid gateway-transit pair, or -1 [reference 1.7] */
+  transitHub: Int32Array;
+  /** VNets owning a gateway: gateways usable from each VNet node (own, else the transit hub's) */
+  gatewaysFor(vnet: number): readonly Gateway[];
+  /** the VNet node holding a gateway */
+  gatewayVnet: ReadonlyMap<string, number>;
+  link(from: number, to: number): PeeringLink | undefined;
+  ctxCount(): number;
+  ctxById(id: number): Ctx;
+  /** contexts of the workload subnets of a VNet (a VNet without any counts as one plain subnet) */
+  workloadCtxs(vnet: number, excludeOwn: boolean): Ctx[];
+  subnetCtx(vnet: number, subnetName: string): Ctx;
+  /** the packet as seen by an appliance: the appliance subnet's routes */
+  applianceCtx(vnet: number, appliance: Appliance): Ctx;
+  /** parsed IPv4/IPv6 address of a next-hop IP (as a /32 or /128 range), cached */
+  addressRange(ip: string): CidrRange | undefined;
+}
+
+const cache = new WeakMap<Design, RoutingModel>();
+
+export function routingModel(design: Design): RoutingModel {
+  let m = cache.get(design);
+  if (!m) cache.set(design, (m = buildModel(design)));
+  return m;
+}
+
+function buildModel(design: Design): RoutingModel {
+  const index = designIndex(design);
+  const nodes: ReachNode[] = [];
+  const nodeIdx = new Map<string, number>();
+  const dests: Dest[] = [];
+  const addNode = (n: Omit<ReachNode, 'idx' | 'dests'>, ranges: { text: string; range: CidrRange }[]) => {
+    if (nodeIdx.has(n.id)) return;
+    const idx = nodes.length;
+    const node: ReachNode = { ...n, idx, dests: [] };
+    for (const r of ranges) {
+      node.dests.push(dests.length);
+      dests.push({ idx: dests.length, node: idx, text: r.text, range: r.range });
+    }
+    nodes.push(node);
+    nodeIdx.set(n.id, idx);
+  };
+  for (const v of index.vnetById.values()) addNode({ id: v.id, name: v.name, kind: 'vnet', vnet: v }, [...index.prefixesOf(v.id)]);
+  const vnetCount = nodes.length;
+  for (const o of design.onPremises) {
+    const ranges = [];
+    for (const text of o.addressRanges) {
+      const r = parseCidr(text);
+      if (r.ok) ranges.push({ text, range: r.value });
+    }
+    addNode({ id: o.id, name: o.name, kind: 'onprem', onprem: o }, ranges);
+  }
+  const N = nodes.length;
+
+  const vnetContainers: number[][] = dests.map((d) => (d.node < vnetCount ? [d.idx] : []));
+  const onpremContainers: number[][] = dests.map((d) => (d.node >= vnetCount ? [d.idx] : []));
+  const overlapPairs = new Set<number>();
+  const items = dests.map((d) => ({ range: d.range, item: d }));
+  for (const [a, b] of findOverlaps(items, (x, y) => x.node === y.node)) {
+    const da = a.item;
+    const db = b.item;
+    overlapPairs.add(da.node * N + db.node).add(db.node * N + da.node);
+    if (rangeContains(da.range, db.range)) (da.node < vnetCount ? vnetContainers : onpremContainers)[db.idx]?.push(da.idx);
+    if (rangeContains(db.range, da.range)) (db.node < vnetCount ? vnetContainers : onpremContainers)[da.idx]?.push(db.idx);
+  }
+  for (const list of vnetContainers) list.sort((x, y) => x - y);
+  for (const list of onpremContainers) list.sort((x, y) => x - y);
+
+  const idxOf = (id: string) => nodeIdx.get(id) ?? -1;
+  const connectedPeers: Set<number>[] = [];
+  const linkedPeers: Set<number>[] = [];
+  for (let v = 0; v < vnetCount; v++) {
+    const id = nodes[v]?.id ?? '';
+    connectedPeers.push(new Set([...index.connectedPeersOf(id)].map(idxOf).filter((i) => i >= 0 && i < vnetCount)));
+    linkedPeers.push(new Set([...index.peersOf(id)].map(idxOf).filter((i) => i >= 0 && i < vnetCount)));
+  }
+
+  const gatewayVnet = new Map<string, number>();
+  for (const [gid, { vnet }] of index.gatewayById) gatewayVnet.set(gid, idxOf(vnet.id));
+  // Gateway transit [reference 1.7]: A->H uses remote gateways, H->A allows transit, H has a gateway
+  // or Route Server and A has none of its own. The first valid link wins (GW_REMOTE_MULTIPLE reports more).
+  const transitHub = new Int32Array(vnetCount).fill(-1);
+  for (let v = 0; v < vnetCount; v++) {
+    const id = nodes[v]?.id ?? '';
+    if (index.hasGateway(id)) continue;
+    for (const l of index.linksFrom.get(id) ?? []) {
+      if (!l.useRemoteGateways || l.to === id) continue;
+      const back = index.reverse(l);
+      const hub = idxOf(l.to);
+      if (back?.allowGatewayTransit && hub >= 0 && hub < vnetCount && index.hasGateway(l.to)) {
+        transitHub[v] = hub;
+        break;
+      }
+    }
+  }
+  const gatewaysFor = (v: number): readonly Gateway[] => {
+    const own = nodes[v]?.vnet?.gateways ?? [];
+    if (own.length > 0) return own;
+    const hub = transitHub[v] ?? -1;
+    return hub >= 0 ? (nodes[hub]?.vnet?.gateways ?? []) : [];
+  };
+
+  const ctxs: Ctx[] = [];
+  const ctxKey = new Map<string, number>();
+  const udrCache = new Map<string, ParsedRoute[]>();
+  const udrsOf = (rt: RouteTable | undefined): ParsedRoute[] => {
+    if (!rt) return [];
+    let list = udrCache.get(rt.id);
+    if (!list) {
+      list = [];
+      for (const route of rt.routes) {
+        const r = parseCidr(route.addressPrefix);
+        if (r.ok) list.push({ route, range: r.value });
+      }
+      udrCache.set(rt.id, list);
+    }
+    return list;
+  };
+  const makeCtx = (vnet: number, subnetName: string, rtId: string | undefined, excludeOwn: boolean): Ctx => {
+    const key = `${vnet}|${subnetName}|${rtId ?? ''}|${excludeOwn ? 1 : 0}`;
+    const found = ctxKey.get(key);
+    if (found !== undefined) return ctxs[found] as Ctx;
+    const rt = rtId === undefined ? undefined : index.routeTableById.get(rtId);
+    const ctx: Ctx = {
+      id: ctxs.length, vnet, subnetName, routeTable: rt, udrs: udrsOf(rt), disableBgp: rt?.disableBgpRoutePropagation ?? false, excludeOwn,
+    };
+    ctxs.push(ctx);
+    ctxKey.set(key, ctx.id);
+    return ctx;
+  };
+  const subnetCtx = (vnet: number, subnetName: string): Ctx => {
+    const s = nodes[vnet]?.vnet?.subnets.find((x) => x.name === subnetName);
+    return makeCtx(vnet, subnetName, s?.routeTableId, false);
+  };
+  const workloadCtxs = (vnet: number, excludeOwn: boolean): Ctx[] => {
+    const subnets = (nodes[vnet]?.vnet?.subnets ?? []).filter((s) => !SPECIAL_SUBNETS.has(s.name));
+    if (subnets.length === 0) return [makeCtx(vnet, '', undefined, excludeOwn)];
+    return subnets.map((s) => makeCtx(vnet, s.name, s.routeTableId, excludeOwn));
+  };
+  const addrCache = new Map<string, CidrRange | undefined>();
+  const addressRange = (ip: string): CidrRange | undefined => {
+    if (addrCache.has(ip)) return addrCache.get(ip);
+    const t = ip.trim();
+    const r = parseCidr(`${t}/${t.includes(':') ? 128 : 32}`);
+    const value = r.ok ? r.value : undefined;
+    addrCache.set(ip, value);
+    return value;
+  };
+
+  return {
+    design, index, nodes, nodeIdx, vnetCount, dests, vnetContainers, onpremContainers, overlapPairs,
+    connectedPeers, linkedPeers, transitHub, gatewaysFor, gatewayVnet,
+    link: (from, to) => index.link(nodes[from]?.id ?? '', nodes[to]?.id ?? ''),
+    ctxCount: () => ctxs.length,
+    ctxById: (id) => ctxs[id] as Ctx,
+    workloadCtxs,
+    subnetCtx,
+    applianceCtx: (vnet, appliance) => subnetCtx(vnet, appliance.subnetName),
+    addressRange,
+  };
+}
