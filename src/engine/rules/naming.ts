@@ -12,8 +12,8 @@ import { CHILD_NAME, nameProblem, resourceGroupProblem, VNET_NAME } from './name
 export function naming(design: Design): Finding[] {
   const ix = designIndex(design);
   const out: Finding[] = [];
-  const report = (kind: string, name: string, problem: string | undefined, vnets: string[], peerings: string[] = []) => {
-    if (problem) out.push(finding('NAME_INVALID', `The name of ${kind} '${name}' is invalid: it ${problem}.`, { vnets, peerings, details: { kind, name } }));
+  const report = (kind: string, name: string, problem: string | undefined, vnets: string[], where = '', peerings: string[] = []) => {
+    if (problem) out.push(finding('NAME_INVALID', `The name of ${kind} '${name}'${where} is invalid: it ${problem}.`, { vnets, peerings, details: { kind, name } }));
   };
   const groups = new Map<string, string[]>();
   const addGroup = (rg: string, vnetId?: string) => {
@@ -23,22 +23,23 @@ export function naming(design: Design): Finding[] {
   };
   for (const v of ix.vnetById.values()) {
     const vnets = [v.id];
+    const inVnet = ` in VNet '${v.name}'`;
     report('VNet', v.name, nameProblem(v.name, VNET_NAME), vnets);
     addGroup(v.resourceGroup, v.id);
     for (const s of v.subnets) {
-      report(`subnet (VNet '${v.name}')`, s.name, nameProblem(s.name, CHILD_NAME), vnets);
-      if (s.networkSecurityGroup !== undefined) report(`network security group (VNet '${v.name}')`, s.networkSecurityGroup, nameProblem(s.networkSecurityGroup, CHILD_NAME), vnets);
+      report('subnet', s.name, nameProblem(s.name, CHILD_NAME), vnets, inVnet);
+      if (s.networkSecurityGroup !== undefined) report('network security group', s.networkSecurityGroup, nameProblem(s.networkSecurityGroup, CHILD_NAME), vnets, inVnet);
     }
-    for (const g of v.gateways) report(`gateway (VNet '${v.name}')`, g.name, nameProblem(g.name, CHILD_NAME), vnets);
-    for (const a of v.appliances) if (a.kind === 'AzureFirewall') report(`firewall (VNet '${v.name}')`, a.name, nameProblem(a.name, CHILD_NAME), vnets);
-    for (const b of v.bastions) report(`Bastion (VNet '${v.name}')`, b.name, nameProblem(b.name, CHILD_NAME), vnets);
-    for (const r of v.routeServers) report(`Route Server (VNet '${v.name}')`, r.name, nameProblem(r.name, CHILD_NAME), vnets);
+    for (const g of v.gateways) report('gateway', g.name, nameProblem(g.name, CHILD_NAME), vnets, inVnet);
+    for (const a of v.appliances) if (a.kind === 'AzureFirewall') report('firewall', a.name, nameProblem(a.name, CHILD_NAME), vnets, inVnet);
+    for (const b of v.bastions) report('Bastion', b.name, nameProblem(b.name, CHILD_NAME), vnets, inVnet);
+    for (const r of v.routeServers) report('Route Server', r.name, nameProblem(r.name, CHILD_NAME), vnets, inVnet);
   }
-  for (const l of design.peerings) report(`peering link`, l.name, nameProblem(l.name, CHILD_NAME), [l.from, l.to], [l.id]);
+  for (const l of design.peerings) report('peering link', l.name, nameProblem(l.name, CHILD_NAME), [l.from, l.to], ` of VNet '${ix.vnetById.get(l.from)?.name ?? l.from}'`, [l.id]);
   for (const rt of design.routeTables) {
     const vnets = (ix.subnetsByRouteTable.get(rt.id) ?? []).map((u) => u.vnet.id);
     report('route table', rt.name, nameProblem(rt.name, CHILD_NAME), vnets);
-    for (const r of rt.routes) report(`route (route table '${rt.name}')`, r.name, nameProblem(r.name, CHILD_NAME), vnets);
+    for (const r of rt.routes) report('route', r.name, nameProblem(r.name, CHILD_NAME), vnets, ` in route table '${rt.name}'`);
     addGroup(rt.resourceGroup);
   }
   for (const g of design.resourceGroups) addGroup(g.name);
