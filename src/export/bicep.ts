@@ -1,0 +1,126 @@
+/**
+ * Bicep export: a subscription-scope `main.bicep` that creates the resource groups (a module scoped to
+ * `subscription(id)`, so groups in other subscriptions work too) and deploys each group's stages as
+ * modules with `scope: resourceGroup(subscriptionId, resourceGroupName)` (reference 6.4). Deploy with
+ * `az deployment sub create --location <region> --template-file main.bicep`.
+ */
+import type { Design } from '../model/schema';
+import { apiVersionsOf, type ExportOptions } from './apiVersions';
+import { bicepString, commentText } from './escape';
+import { Names, camelCase } from './names';
+import { buildPlan, headerLines, orderedStages, stageDeps, type DeployPlan, type PlannedGroup, type Stage } from './plan';
+import { printValue, raw, type BObj } from './bicepWriter';
+import { stageModule, symbolName } from './bicepResources';
+import type { MultiFileExport } from './types';
+
+const RG_MODULE = 'modules/resource-group.bicep';
+
+function rgModuleText(resourcesApi: string): string {
+  return [
+    '// Creates one resource group; deployed by main.bicep at the scope of the group\'s subscription.',
+    "targetScope = 'subscription'",
+    '',
+    "@description('Resource group name')",
+    'param name string',
+    '',
+    "@description('Azure region of the resource group')",
+    'param location string',
+    '',
+    `resource rg 'Microsoft.Resources/resourceGroups@${resourcesApi}' = {`,
+    '  name: name',
+    '  location: location',
+    '}',
+    '',
+    'output name string = rg.name',
+    '',
+  ].join('\n');
+}
+
+const STAGE_FILE: Record<Stage, string> = { routing: 'routing', network: 'network', peering: 'peering', remoteGateways: 'remote-gateways' };
+const STAGE_TEXT: Record<Stage, string> = {
+  routing: 'route tables',
+  network: 'NSGs, VNets, subnets, gateways, firewalls, Route Servers, Bastions',
+  peering: 'peering links',
+  remoteGateways: 'peering links that use the remote gateway (after the hub gateway and its transit link)',
+};
+
+function paramDescription(plan: DeployPlan, name: string): string {
+  const s = plan.subscriptions.find((x) => x.param === name);
+  if (s) return `Subscription id${s.name ? ` of ${s.name}` : ''}`;
+  const l = plan.locations.find((x) => x.param === name);
+  return l && l.value !== '' ? `Azure region ${l.value}` : 'Azure region';
+}
+
+function paramDefault(plan: DeployPlan, name: string): string | undefined {
+  return plan.subscriptions.find((x) => x.param === name)?.id ?? (plan.locations.find((x) => x.param === name)?.value || undefined);
+}
+
+export function toBicepFiles(design: Design, options?: ExportOptions): MultiFileExport {
+  const api = apiVersionsOf(options);
+  const plan = buildPlan(design);
+  const files: Record<string, string> = {};
+  const names = new Names(['location']);
+  const mainParams = new Set<string>();
+  const rgSym = new Map<PlannedGroup, string>();
+  const stageSym = new Map<string, string>();
+  const blocks: string[] = [];
+
+  for (const g of plan.groups) {
+    const sym = names.take(symbolName('rg', g.resourceGroup));
+    rgSym.set(g, sym);
+    mainParams.add(g.sub.param).add(g.location.param);
+    const body: BObj = {
+      name: g.deployments.network.replace(/^network-/, 'rg-'),
+      scope: raw(`subscription(${g.sub.param})`),
+      params: { name: g.resourceGroup, location: raw(g.location.param) },
+    };
+    blocks.push(`// Resource group ${commentText(g.resourceGroup)} in subscription ${commentText(g.sub.name || g.sub.id)}\nmodule ${sym} '${RG_MODULE}' = ${printValue(body)}\n`);
+  }
+  if (plan.groups.length > 0) files[RG_MODULE] = rgModuleText(api.resources);
+
+  for (const { group: g, stage } of orderedStages(plan)) {
+    const mod = stageModule(api, g, stage);
+    const file = `modules/${STAGE_FILE[stage]}-${g.deployments.network.replace(/^network-/, '')}.bicep`;
+    const header = [`// ${STAGE_TEXT[stage]} of resource group ${commentText(g.resourceGroup)} (subscription ${commentText(g.sub.name || g.sub.id)})`, ''];
+    const params = [...mod.params].sort().flatMap((p) => [`@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string`, '']);
+    files[file] = `${[...header, ...params].join('\n')}${params.length ? '\n' : ''}${mod.body}`;
+    const sym = names.take(`${camelCase(STAGE_FILE[stage], 'stage')}${symbolName('', g.resourceGroup)}`);
+    stageSym.set(`${g.key}|${stage}`, sym);
+    for (const p of mod.params) mainParams.add(p);
+    const deps = [rgSym.get(g) ?? '', ...stageDeps(plan, g, stage).map((d) => stageSym.get(`${d.group.key}|${d.stage}`) ?? '')].filter((d) => d !== '');
+    const body: BObj = {
+      name: g.deployments[stage],
+      scope: raw(`resourceGroup(${g.sub.param}, ${bicepString(g.resourceGroup)})`),
+      params: mod.params.size ? Object.fromEntries([...mod.params].sort().map((p) => [p, raw(p)])) : undefined,
+      dependsOn: deps.map(raw),
+    };
+    blocks.push(`// ${commentText(g.resourceGroup)}: ${STAGE_TEXT[stage]}\nmodule ${sym} '${file}' = ${printValue(body)}\n`);
+  }
+
+  const header = headerLines(plan, 'Bicep (subscription scope)').map((l) => `// ${commentText(l)}`);
+  header.push('// Deploy: az deployment sub create --location <region> --template-file main.bicep');
+  for (const s of plan.syncs) {
+    header.push(`// After deploying: ${commentText(s.resized)} was resized; sync link ${commentText(s.link.name)} of ${commentText(s.link.local.name)} (az network vnet peering sync)`);
+  }
+  const paramLines = [...mainParams].sort().flatMap((p) => {
+    const def = paramDefault(plan, p);
+    return [`@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string${def === undefined ? '' : ` = ${bicepString(def)}`}`, ''];
+  });
+  const main = [...header, '', "targetScope = 'subscription'", '', ...paramLines, ...blocks.flatMap((b) => [b])].join('\n');
+  return { files: { 'main.bicep': main.endsWith('\n') ? main : `${main}\n`, ...sortedFiles(files) } };
+}
+
+function sortedFiles(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Every file in one text, for preview and copy: main.bicep first, then the modules. */
+export function joinFiles(files: Record<string, string>, commentPrefix: string): string {
+  return Object.entries(files)
+    .map(([name, text]) => `${commentPrefix} ===== ${name} =====\n${text}`)
+    .join('\n');
+}
+
+export function toBicep(design: Design, options?: ExportOptions): string {
+  return joinFiles(toBicepFiles(design, options).files, '//');
+}

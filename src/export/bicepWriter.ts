@@ -1,0 +1,43 @@
+/**
+ * A tiny Bicep value printer: JS strings become escaped Bicep string literals, `raw(...)` marks generated
+ * expressions (symbolic references, parameter names, resourceId calls built from escaped literals), and
+ * objects/arrays print one entry per line. Keys that are not identifiers are quoted.
+ */
+import { bicepString, commentText } from './escape';
+
+export class Raw {
+  constructor(readonly text: string) {}
+}
+export const raw = (text: string): Raw => new Raw(text);
+
+export type BVal = string | number | boolean | Raw | BVal[] | BObj;
+export interface BObj {
+  [key: string]: BVal | undefined;
+}
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function printValue(v: BVal, indent = ''): string {
+  if (v instanceof Raw) return v.text;
+  if (typeof v === 'string') return bicepString(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const inner = `${indent}  `;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    return `[\n${v.map((x) => `${inner}${printValue(x, inner)}\n`).join('')}${indent}]`;
+  }
+  const entries = Object.entries(v).filter((e): e is [string, BVal] => e[1] !== undefined);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, x]) => `${inner}${IDENT.test(k) ? k : bicepString(k)}: ${printValue(x, inner)}\n`).join('')}${indent}}`;
+}
+
+/** `resourceId(...)` with literal arguments escaped. The first argument may be a parameter (raw). */
+export function resourceIdExpr(args: (string | Raw)[]): Raw {
+  return raw(`resourceId(${args.map((a) => (a instanceof Raw ? a.text : bicepString(a))).join(', ')})`);
+}
+
+export const comment = (text: string): string => `// ${commentText(text)}`;
+
+export function resource(comments: string[], sym: string, typeAtApi: string, body: BObj, existing = false): string {
+  return `${comments.map(comment).join('\n')}${comments.length ? '\n' : ''}resource ${sym} '${typeAtApi}'${existing ? ' existing' : ''} = ${printValue(body)}\n`;
+}
