@@ -43,6 +43,7 @@ export function gatewayPlacement(design: Design): Finding[] {
   const out: Finding[] = [];
   for (const v of ix.vnetById.values()) {
     if (v.isPlaceholder) continue;
+    if (v.gateways.length + v.appliances.length + v.bastions.length + v.routeServers.length === 0) continue;
     const needs: [SpecialSubnetName, string[]][] = [
       ['GatewaySubnet', v.gateways.map((g) => `gateway '${g.name}'`)],
       ['AzureFirewallSubnet', v.appliances.filter((a) => a.kind === 'AzureFirewall').map((a) => `firewall '${a.name}'`)],
