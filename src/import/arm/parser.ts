@@ -138,6 +138,11 @@ class Parser {
     if (t.t === 'number') return { kind: 'number', value: t.v };
     if (t.t === 'ident') {
       let name = t.v;
+      // ARM writes true() / false() / null(); bare literals are accepted too (hand-written templates use them)
+      if (!this.isPunct('(') && !this.isPunct('.')) {
+        const literal = name.toLowerCase();
+        if (literal === 'true' || literal === 'false' || literal === 'null') return { kind: 'call', name: literal, args: [] };
+      }
       // user-defined functions are called as namespace.name(...)
       const next = this.tokens[this.pos + 1];
       if (this.isPunct('.') && next?.t === 'ident' && this.tokens[this.pos + 2]?.t === 'punct' && this.tokens[this.pos + 2]?.v === '(') {

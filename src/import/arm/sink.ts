@@ -7,7 +7,9 @@ export class ArmSink {
   constructor(readonly report: ImportReport) {}
 
   skip(what: string, where: string, why: string): void {
-    this.report.skipped.push({ what, where: where || '(top level)', why });
+    const item = { what, where: where || '(top level)', why };
+    // a copy loop meets the same failure once per iteration: report it once
+    if (!this.report.skipped.some((s) => s.what === item.what && s.where === item.where && s.why === item.why)) this.report.skipped.push(item);
   }
 
   note(text: string): void {

@@ -22,8 +22,13 @@ export function importRouteTableItem(ctx: ImportContext, item: ResourceItem): vo
     const routeName = str(raw, 'name') ?? `route-${i + 1}`;
     const hop = NextHopTypeSchema.safeParse(str(raw, 'nextHopType'));
     const addressPrefix = str(raw, 'addressPrefix');
-    if (!hop.success || addressPrefix === undefined) {
-      const why = addressPrefix === undefined ? 'it has no addressPrefix (service-tag routes are not modelled)' : `next hop type "${str(raw, 'nextHopType') ?? 'missing'}" is not one the designer models`;
+    // a route to a service tag (`Storage`, `AzureCloud.westeurope`) has a name instead of a prefix
+    const isServiceTag = addressPrefix !== undefined && /^[A-Za-z][A-Za-z0-9.]*$/.test(addressPrefix);
+    if (!hop.success || addressPrefix === undefined || isServiceTag) {
+      const why =
+        addressPrefix === undefined ? 'it has no addressPrefix'
+        : isServiceTag ? `it routes the service tag '${addressPrefix}', which the designer does not model`
+        : `next hop type "${str(raw, 'nextHopType') ?? 'missing'}" is not one the designer models`;
       ctx.skip(`route '${routeName}' of route table '${name}'`, `${routesWhere}[${i}]`, why);
       return;
     }

@@ -73,11 +73,12 @@ export function importVnet(ctx: ImportContext, item: ResourceItem): VNetDraft | 
     routeServers: [],
     appliances: [],
     bastions: [],
-    // the space it had when imported: a later resize needs a peering sync [reference 1.5]
-    importedAddressPrefixes: [...addressPrefixes],
     isPlaceholder: false,
     resourceId: azureId,
   };
+  // the space a deployed VNet had when imported: a later resize needs a peering sync [reference 1.5];
+  // a template describes no deployed state
+  if (ctx.report.format !== 'arm-template') vnet.importedAddressPrefixes = [...addressPrefixes];
   const tags = tagsOf(obj);
   if (tags) vnet.tags = tags;
   const subnetsWhere = `${where}${fieldWhere(obj, 'subnets')}`;
