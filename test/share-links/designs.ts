@@ -1,9 +1,11 @@
 /**
  * Designs for share-link tests and the bench. `hubAndSpokes(49)` is the size target of issue 5: a hub
- * with 49 spokes, 4 subnets each, every spoke peered with the hub in both directions (98 links), laid
- * out as the auto layout would (hub in the middle, spokes on a ring, positions on the 10 px grid).
+ * with 49 spokes, 4 subnets each, every spoke peered with the hub in both directions (98 links), with
+ * the ids and names the designer gives new items (src/store/factories.ts), laid out as the auto layout
+ * would (hub in the middle, spokes on a ring, positions on the 10 px grid).
  */
 import type { Design, PeeringLink, VNet } from '../../src/model/schema';
+import { slugify } from '../../src/model/ids';
 
 const SUB = '6f1c3a52-8d4e-4b7a-9c21-3e5f7a9b0d12';
 
@@ -17,7 +19,7 @@ function vnet(name: string, second: number, subnetNames: string[]): VNet {
     addressPrefixes: [`10.${second}.0.0/16`],
     isClassic: false,
     dnsServers: [],
-    subnets: subnetNames.map((s, i) => ({ id: `${name}-${s}`, name: s, addressPrefixes: [`10.${second}.${i}.0/24`] })),
+    subnets: subnetNames.map((s, i) => ({ id: `${name}-${slugify(s)}`, name: s, addressPrefixes: [`10.${second}.${i}.0/24`] })),
     gateways: [],
     routeServers: [],
     appliances: [],
@@ -28,8 +30,8 @@ function vnet(name: string, second: number, subnetNames: string[]): VNet {
 
 function link(from: string, to: string, isHubSide: boolean): PeeringLink {
   return {
-    id: `${from}-to-${to}`,
-    name: `${from}-to-${to}`,
+    id: `link-${from}-${to}`,
+    name: `peer-${from}-to-${to}`,
     from,
     to,
     allowVirtualNetworkAccess: true,
