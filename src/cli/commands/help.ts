@@ -1,0 +1,33 @@
+/** `help`: usage of every registered command. */
+import type { Command } from '../command';
+import { loadCommands } from '../registry';
+
+export async function usageText(): Promise<string> {
+  const commands = [...(await loadCommands()).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  const lines = [
+    'vnet-designer: check and convert Azure VNet peering designs',
+    '',
+    'usage: npm run cli -- <command> [arguments]   (or: vnet-designer <command> ...)',
+    '',
+    'commands:',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Input files may be a design (.json with "version"), `az network vnet list -o json` output (optionally merged',
+    'with route-table, vnet-gateway and firewall lists), REST / Resource Graph JSON, or an ARM template.',
+    'Exit codes: 0 ok, 1 problems found (error findings, unreachable pair), 2 unreadable input or bad arguments.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const command: Command = {
+  name: 'help',
+  summary: 'show this help',
+  usage: 'help',
+  async run(_args, io) {
+    io.stdout.write(await usageText());
+    return 0;
+  },
+};
+
+export default command;

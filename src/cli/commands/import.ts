@@ -1,0 +1,36 @@
+/** `import <file> -o design.json`: converts az CLI / REST / ARM input into a design; the report goes to stderr. */
+import { parseCommandArgs, requirePositionals } from '../args';
+import { UsageError, type Command } from '../command';
+import { errorMessage } from '../io';
+import { formatReport, loadInput } from '../load';
+
+const usage = 'import <file> -o <design.json>';
+
+const command: Command = {
+  name: 'import',
+  summary: 'convert az CLI / REST / Resource Graph output or an ARM template into a design file',
+  usage,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, usage);
+    const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
+    const output = values.output;
+    if (typeof output !== 'string' || output === '') throw new UsageError(`missing -o <design.json>\nusage: vnet-designer ${usage}`);
+    const loaded = loadInput(file, io);
+    if (!loaded.ok) {
+      io.stderr.write(`error: ${loaded.message}\n`);
+      return 2;
+    }
+    io.stderr.write(formatReport(loaded.report));
+    try {
+      io.writeFile(output, `${JSON.stringify(loaded.design, null, 2)}\n`);
+    } catch (e) {
+      io.stderr.write(`error: cannot write ${output}: ${errorMessage(e)}\n`);
+      return 2;
+    }
+    const d = loaded.design;
+    io.stderr.write(`Wrote ${output}: ${d.vnets.length} VNets, ${d.peerings.length} peering links, ${d.routeTables.length} route tables.\n`);
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,44 @@
+/**
+ * Everything the CLI needs from the outside world, injected so commands are testable without spawning
+ * a process. `nodeIo()` is the real implementation; tests pass an in-memory one.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+
+export interface CliIo {
+  stdout: { write(text: string): void; isTTY: boolean };
+  stderr: { write(text: string): void };
+  env: Readonly<Record<string, string | undefined>>;
+  /** size in bytes, or undefined when the path is not a readable file */
+  fileSize(path: string): number | undefined;
+  readFile(path: string): string;
+  writeFile(path: string, text: string): void;
+}
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: { write: (t) => void process.stdout.write(t), isTTY: process.stdout.isTTY === true },
+    stderr: { write: (t) => void process.stderr.write(t) },
+    env: process.env,
+    fileSize: (path) => {
+      try {
+        const s = statSync(path);
+        return s.isFile() ? s.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    readFile: (path) => readFileSync(path, 'utf8'),
+    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  };
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColour(io: CliIo): boolean {
+  const noColor = io.env['NO_COLOR'];
+  return io.stdout.isTTY && (noColor === undefined || noColor === '');
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return (e as NodeJS.ErrnoException).code ? `${(e as NodeJS.ErrnoException).code}: ${e.message}` : e.message;
+  return String(e);
+}

@@ -1,0 +1,33 @@
+/** Reading an input file for a command: size check before reading, then `importAny` (the one load path). */
+import { MAX_DESIGN_TEXT_LENGTH } from '../model/parse';
+import type { Design } from '../model/schema';
+import { describeFormat, importAny, type ImportReport } from '../import';
+import { errorMessage, type CliIo } from './io';
+
+export type Loaded = { ok: true; design: Design; report: ImportReport } | { ok: false; message: string };
+
+export function loadInput(path: string, io: CliIo): Loaded {
+  const size = io.fileSize(path);
+  if (size === undefined) return { ok: false, message: `cannot read ${path}: no such file` };
+  // refused before reading: a huge file is never loaded into memory
+  if (size > MAX_DESIGN_TEXT_LENGTH) {
+    return { ok: false, message: `cannot read ${path}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_DESIGN_TEXT_LENGTH / 1048576} MB` };
+  }
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    return { ok: false, message: `cannot read ${path}: ${errorMessage(e)}` };
+  }
+  const result = importAny(text);
+  if (!result.ok) return { ok: false, message: `cannot load ${path}: ${result.error}` };
+  return { ok: true, design: result.design, report: result.report };
+}
+
+/** The import report as text lines (for stderr). */
+export function formatReport(report: ImportReport): string {
+  const lines = [`Read as: ${describeFormat(report.format)}`];
+  for (const n of report.notes) lines.push(`  note: ${n}`);
+  for (const s of report.skipped) lines.push(`  skipped ${s.what} at ${s.where}: ${s.why}`);
+  return `${lines.join('\n')}\n`;
+}
