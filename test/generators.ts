@@ -6,8 +6,9 @@
  *   table sending 10.0.0.0/8 to the hub firewall and every link allows forwarded traffic [reference 3.2].
  * - hubMesh(hubs, spokesPerHub, { viaFirewall }): hubs peered in a full mesh, each with its own spokes;
  *   with `viaFirewall` spokes route 10.0.0.0/8 to their hub's firewall and each firewall subnet routes
- *   the other hubs' ranges (10.<h>.0.0/16) to those hubs' firewalls: spoke-to-spoke across hubs takes
- *   three hops (spoke -> own hub firewall -> remote hub firewall -> spoke).
+ *   the other hubs' ranges (10.<h>.0.0/16 and the hub's /22) to those hubs' firewalls, and each hub's
+ *   shared subnet sends 10.0.0.0/8 to its own firewall: spoke-to-spoke across hubs takes three hops
+ *   (spoke -> own hub firewall -> remote hub firewall -> spoke), the same both ways.
  * - unpeeredVnets(n, seed): n VNets with seeded random /24 or /23 prefixes in 10.0.0.0/8, no peerings.
  */
 import type { Design, PeeringLink, RouteTable, VNet } from '../src/model/schema';
@@ -77,11 +78,20 @@ export function hubMesh(hubs: number, spokesPerHub: number, options: HubOptions 
     const hub = hubVnet(hubName, h);
     if (via) {
       // the firewall subnet sends each other hub's region to that hub's firewall
+      // (the exact hub prefix too, so hub traffic also crosses both firewalls and stays symmetric)
       const rtId = `rt-${hubName}-fw`;
       const others = [];
-      for (let g = 1; g <= hubs; g++) if (g !== h) others.push(route(`to-hub-${g}`, `10.${g}.0.0/16`, 'VirtualAppliance', `10.${g}.1.4`));
+      for (let g = 1; g <= hubs; g++) {
+        if (g === h) continue;
+        others.push(route(`to-region-${g}`, `10.${g}.0.0/16`, 'VirtualAppliance', `10.${g}.1.4`));
+        others.push(route(`to-hub-${g}`, `10.${g}.0.0/22`, 'VirtualAppliance', `10.${g}.1.4`));
+      }
       routeTables.push(routeTable(rtId, others, { id: rtId }));
-      hub.subnets = hub.subnets.map((s) => (s.name === 'AzureFirewallSubnet' ? { ...s, routeTableId: rtId } : s));
+      // the hub's own workloads send everything private through their firewall
+      const sharedRt = `rt-${hubName}-shared`;
+      routeTables.push(routeTable(sharedRt, [route('to-firewall', '10.0.0.0/8', 'VirtualAppliance', `10.${h}.1.4`)], { id: sharedRt }));
+      hub.subnets = hub.subnets.map((s) =>
+        s.name === 'AzureFirewallSubnet' ? { ...s, routeTableId: rtId } : s.name === 'snet-shared' ? { ...s, routeTableId: sharedRt } : s);
     }
     vnets.push(hub);
     for (let s = 0; s < spokesPerHub; s++) {

@@ -18,6 +18,7 @@ import { naming } from './naming';
 import { nameDuplicate } from './nameDuplicate';
 import { dnsAcrossPeering } from './dnsAcrossPeering';
 import { syncAfterResize } from './syncAfterResize';
+import { ROUTING_RULES } from './routing';
 
 export type Rule = (design: Design) => Finding[];
 
@@ -39,4 +40,6 @@ export const RULES: Rule[] = [
   nameDuplicate,
   dnsAcrossPeering,
   syncAfterResize,
+  // reachability-based rules (routing/): TRANSIT_GAP, INTENT_*, ROUTE_* from the walk, ONPREM_OVERLAP
+  ...ROUTING_RULES,
 ];
