@@ -33,7 +33,13 @@ export type DesignOp =
   | { op: 'addIntent'; intent: Intent }
   | { op: 'removeIntent'; intentId: string }
   | { op: 'setPosition'; id: string; position: Position }
-  | { op: 'addSubscription'; subscription: Subscription };
+  | { op: 'addSubscription'; subscription: Subscription }
+  /** planning (cost estimate, never exported): GB/month sent over a link; undefined clears it */
+  | { op: 'setLinkTraffic'; linkId: string; gbPerMonth: number | undefined }
+  /** planning: price overrides in USD/GB and the date they were checked; undefined prices = defaults */
+  | { op: 'setPlanningPrices'; prices: Record<string, number> | undefined; pricesDate: string | undefined }
+  /** the design's own name (shown in the toolbar, the Designs list and file names) */
+  | { op: 'setDesignName'; name: string };
 
 const mapVnet = (design: Design, vnetId: string, f: (v: VNet) => VNet): Design => ({
   ...design,
@@ -138,6 +144,19 @@ export function applyOp(design: Design, op: DesignOp): Design {
     case 'addSubscription':
       if (design.subscriptions.some((s) => s.id === op.subscription.id)) return design;
       return { ...design, subscriptions: [...design.subscriptions, op.subscription] };
+    case 'setLinkTraffic': {
+      const { [op.linkId]: _old, ...traffic } = design.planning?.trafficGbPerMonth ?? {};
+      const gb = op.gbPerMonth;
+      const trafficGbPerMonth = gb !== undefined && Number.isFinite(gb) && gb >= 0 ? { ...traffic, [op.linkId]: gb } : traffic;
+      return { ...design, planning: { ...design.planning, trafficGbPerMonth } };
+    }
+    case 'setPlanningPrices':
+      return {
+        ...design,
+        planning: { trafficGbPerMonth: design.planning?.trafficGbPerMonth ?? {}, prices: op.prices, pricesDate: op.pricesDate },
+      };
+    case 'setDesignName':
+      return design.name === op.name ? design : { ...design, name: op.name };
   }
 }
 
