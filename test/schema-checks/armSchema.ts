@@ -142,7 +142,12 @@ function ensureAdded(url: string): void {
   const refs = new Set<string>();
   const scan = (n: unknown): void => {
     if (Array.isArray(n)) n.forEach(scan);
-    else if (isObj(n)) for (const [k, v] of Object.entries(n)) (k === '$ref' && typeof v === 'string' && v.startsWith('http') ? refs.add(v.replace(/#.*$/, '')) : scan(v));
+    else if (isObj(n)) {
+      for (const [k, v] of Object.entries(n)) {
+        if (k === '$ref' && typeof v === 'string' && v.startsWith('http')) refs.add(v.replace(/#.*$/, ''));
+        else scan(v);
+      }
+    }
   };
   scan(doc);
   for (const r of refs) ensureAdded(r);

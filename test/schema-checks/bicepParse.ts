@@ -196,7 +196,12 @@ export function field(v: BicepValue | undefined, key: string): BicepValue | unde
 export function stringsOf(v: BicepValue | undefined, into: string[] = []): string[] {
   if (!v) return into;
   if (v.kind === 'string') into.push(v.value);
-  else if (v.kind === 'object') for (const [k, x] of v.entries) (into.push(k), stringsOf(x, into));
+  else if (v.kind === 'object') {
+    for (const [k, x] of v.entries) {
+      into.push(k);
+      stringsOf(x, into);
+    }
+  }
   else if (v.kind === 'array') v.items.forEach((x) => stringsOf(x, into));
   else if (v.kind === 'expr') v.args.forEach((x) => stringsOf(x, into));
   return into;
