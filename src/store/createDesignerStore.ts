@@ -15,7 +15,7 @@ import { emptyHistory, record, redo, undo } from './history';
 import { pairEdgeId } from './lookup';
 import { browserStorage, loadSaved, save, type KeyValueStorage } from './persist';
 import type { DesignerState, Selection, UiState } from './types';
-import { applyFixToDesign } from './fixes';
+import { applyFix } from '../engine/applyFix';
 
 export type DesignerStore = StoreApi<DesignerState>;
 
@@ -110,7 +110,8 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
           setDesign(design);
           setUi({ fitRequest: get().ui.fitRequest + 1 });
         },
-        applyFix: (fix) => setDesign(applyFixToDesign(get().design, fix)),
+        renameDesign: (name) => setDesign({ ...get().design, name }, 'design.name'),
+        applyFix: (fix) => setDesign(applyFix(get().design, fix)),
         undo: () => {
           const s = get();
           const r = undo(s.history, s.design);

@@ -11,7 +11,7 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export function loadSaved(storage: KeyValueStorage | undefined): Design | undefined {
   if (!storage) return undefined;
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = storage.getItem(AUTOSAVE_KEY);
   } catch {

@@ -42,6 +42,7 @@ export interface DesignerActions {
   commit(ops: readonly DesignOp[], mergeKey?: string): void;
   /** Replaces the whole design (new, import, template) as one undo step. */
   replaceDesign(design: Design): void;
+  renameDesign(name: string): void;
   applyFix(fix: Fix): void;
   undo(): void;
   redo(): void;

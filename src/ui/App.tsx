@@ -1,16 +1,16 @@
-// Placeholder shell: the designer issue replaces this with the canvas, inspector and panels.
-import { sampleDesign } from '../model/sample';
+import '@xyflow/react/dist/base.css';
+import './styles/theme.css';
+import './styles/app.css';
+import './styles/canvas.css';
+import './styles/panels.css';
+import { StoreProvider } from './StoreProvider';
+import { Shell } from './Shell';
+import type { DesignerStore } from '../store/createDesignerStore';
 
-export function App() {
-  const design = sampleDesign();
+export function App({ store }: { store?: DesignerStore }) {
   return (
-    <main>
-      <h1>VNet Peering Designer</h1>
-      <ul>
-        {design.vnets.map((v) => (
-          <li key={v.id}>{v.name}</li>
-        ))}
-      </ul>
-    </main>
+    <StoreProvider store={store}>
+      <Shell />
+    </StoreProvider>
   );
 }

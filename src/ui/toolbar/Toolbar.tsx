@@ -1,0 +1,62 @@
+/** The top bar: groups of actions (file, edit, add, view, plan, share/export), each a labelled button. */
+import { sampleDesign } from '../../model/sample';
+import type { Design } from '../../model/schema';
+import { hasDialog } from '../dialogs/registry';
+import { useActions, useDesigner, useStoreApi } from '../StoreProvider';
+import { DIALOG_BUTTONS, type ToolbarGroup } from './items';
+import { ToolButton } from './ToolButton';
+import { ViewGroup } from './ViewGroup';
+
+function DialogButtons({ group }: { group: ToolbarGroup }) {
+  const { openDialog } = useActions();
+  return (
+    <>
+      {DIALOG_BUTTONS.filter((b) => b.group === group).map((b) => (
+        <ToolButton key={b.dialog} label={b.label} icon={b.icon} onClick={() => openDialog(b.dialog)}
+          disabled={!hasDialog(b.dialog)} title={hasDialog(b.dialog) ? b.description : `${b.label}: not available in this build`} />
+      ))}
+    </>
+  );
+}
+
+const emptyDesign = (): Design => ({
+  ...sampleDesign(), name: 'Untitled design', vnets: [], peerings: [], onPremises: [], routeTables: [], intents: [], layout: { positions: {} },
+});
+
+export function Toolbar() {
+  const actions = useActions();
+  const store = useStoreApi();
+  const canUndo = useDesigner((s) => s.history.past.length > 0);
+  const canRedo = useDesigner((s) => s.history.future.length > 0);
+  const name = useDesigner((s) => s.design.name);
+  const saveFailed = useDesigner((s) => s.ui.saveFailed);
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Designer toolbar">
+      <div className="brand" title={name}>
+        <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 6h6v6H4zM14 12h6v6h-6zM10 9h4v6" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
+        <span className="brand-name">VNet Peering Designer</span>
+        <span className="design-name">{name}</span>
+      </div>
+      <div className="tool-group" role="group" aria-label="File">
+        <ToolButton label="New design" icon="newfile" onClick={() => {
+          actions.replaceDesign({ ...emptyDesign(), subscriptions: store.getState().design.subscriptions });
+          actions.dismissHint();
+        }} title="Start an empty design (undo brings the old one back)" />
+        <DialogButtons group="file" />
+      </div>
+      <div className="tool-group" role="group" aria-label="Edit">
+        <ToolButton label="Undo" icon="undo" onClick={actions.undo} disabled={!canUndo} showLabel={false} title="Undo (Ctrl+Z)" />
+        <ToolButton label="Redo" icon="redo" onClick={actions.redo} disabled={!canRedo} showLabel={false} title="Redo (Ctrl+Shift+Z / Ctrl+Y)" />
+      </div>
+      <div className="tool-group" role="group" aria-label="Add">
+        <ToolButton label="Add VNet" icon="plus" onClick={() => actions.addVnet()} draggableKind="vnet" title="Add a VNet (or drag onto the canvas)" />
+        <ToolButton label="Add on-premises" icon="building" onClick={() => actions.addOnPremises()} draggableKind="onprem" title="Add an on-premises network (or drag onto the canvas)" />
+      </div>
+      <ViewGroup />
+      <div className="tool-group" role="group" aria-label="Plan"><DialogButtons group="plan" /></div>
+      <div className="toolbar-spacer" />
+      {saveFailed && <span className="save-failed" role="status">Autosave failed: the browser refused to store the design</span>}
+      <div className="tool-group" role="group" aria-label="Share and export"><DialogButtons group="share" /></div>
+    </header>
+  );
+}

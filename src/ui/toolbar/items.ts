@@ -1,0 +1,22 @@
+/**
+ * Toolbar buttons that open a dialog, by group. Features add their entry here (and their dialog in
+ * dialogs/registry.ts); a button whose dialog is not registered is shown disabled.
+ */
+import type { IconName } from '../common/Icon';
+
+export type ToolbarGroup = 'file' | 'plan' | 'share';
+
+export interface DialogButton {
+  group: ToolbarGroup;
+  /** accessible name and visible text */
+  label: string;
+  dialog: string;
+  icon: IconName;
+  /** shown in the tooltip */
+  description: string;
+}
+
+export const DIALOG_BUTTONS: DialogButton[] = [
+  { group: 'share', label: 'Share', dialog: 'share', icon: 'share', description: 'Share this design as a link' },
+  { group: 'share', label: 'Export', dialog: 'export', icon: 'export', description: 'Export Bicep, ARM, PowerShell, CLI, Terraform' },
+];
