@@ -4,7 +4,7 @@ import { sampleDesign } from '../../model/sample';
 import { templateProblems } from './invariants';
 import { mesh } from './mesh';
 import { DEFAULT_MESH, type MeshOptions } from './options';
-import { unexpectedFindings } from './testSupport';
+import { unexpectedFindings, unreachablePairs } from './testSupport';
 
 describe('mesh template', () => {
   it('peers every VNet with every other in both directions', () => {
@@ -46,6 +46,7 @@ describe('mesh template', () => {
         expect(templateProblems(r.value)).toEqual([]);
         expect(unexpectedFindings(r.value, false)).toEqual([]);
         expect(r.value.peerings).toHaveLength(o.count * (o.count - 1));
+        expect(unreachablePairs(r.value)).toEqual([]);
       }),
       { numRuns: 40 },
     );

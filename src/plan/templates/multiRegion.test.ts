@@ -5,7 +5,7 @@ import type { Design } from '../../model/schema';
 import { templateProblems } from './invariants';
 import { multiRegionHubAndSpoke, regionBlockLength } from './multiRegion';
 import { DEFAULT_MULTI_REGION, type MultiRegionOptions } from './options';
-import { unexpectedFindings } from './testSupport';
+import { unexpectedFindings, unreachablePairs } from './testSupport';
 
 function build(o: Partial<MultiRegionOptions>, existing?: Design): Design {
   const r = multiRegionHubAndSpoke({ ...DEFAULT_MULTI_REGION, ...o }, existing);
@@ -86,6 +86,8 @@ describe('multi-region hub and spoke template', () => {
         }
         expect(templateProblems(r.value)).toEqual([]);
         expect(unexpectedFindings(r.value, false)).toEqual([]);
+        // every spoke (and hub) reaches every other, across regions, through the hub firewalls
+        expect(unreachablePairs(r.value)).toEqual([]);
         expect(r.value.vnets).toHaveLength(o.regions.length * (1 + o.spokesPerHub));
       }),
       { numRuns: 40 },

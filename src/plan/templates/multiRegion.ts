@@ -119,18 +119,12 @@ function peerHubs(b: TemplateBuilder, regions: readonly Region[]): void {
 
 function routeRegion(b: TemplateBuilder, region: Region, all: readonly Region[], defaultRoute: boolean): void {
   const others = all.filter((r) => r !== region);
-  const hub = region.hub.hub;
-  // Hub side: each remote region's block goes to that region's firewall (a directly peered hub).
-  const table = b.addRouteTable({
-    name: `rt-${hub.name}`,
-    subscriptionId: hub.subscriptionId,
-    resourceGroup: hub.resourceGroup,
-    location: hub.location,
-    disableBgpRoutePropagation: false,
-    routes: others.map((r) => applianceRoute(`to-${r.name}`, r.block, r.hub.firewallIp)),
-  });
-  const routed = new Set([region.hub.sharedSubnetId, region.hub.firewallSubnetId]);
-  hub.subnets = hub.subnets.map((s) => (routed.has(s.id) ? { ...s, routeTableId: table.id } : s));
+  // Hub side: each remote region's block goes to that region's firewall (a directly peered hub). The
+  // remote hub's own prefix is more specific than its block, so hub-to-hub traffic stays on the direct
+  // peering both ways. A region without spokes needs no route (its block would equal its hub's prefix,
+  // and the route would then win the tie against the peering route and send replies another way).
+  const remote = others.filter((r) => r.spokes.length > 0);
+  if (remote.length > 0) routeHub(b, region, remote);
   // Spoke side: everything not local goes to the local firewall.
   for (const spoke of region.spokes) {
     const destinations = defaultRoute
@@ -143,4 +137,19 @@ function routeRegion(b: TemplateBuilder, region: Region, all: readonly Region[],
         ];
     routeSpokeThroughFirewall(b, spoke, region.hub.firewallIp, destinations);
   }
+}
+
+/** The hub's AzureFirewallSubnet and shared subnet send each remote region's block to its firewall. */
+function routeHub(b: TemplateBuilder, region: Region, remote: readonly Region[]): void {
+  const hub = region.hub.hub;
+  const table = b.addRouteTable({
+    name: `rt-${hub.name}`,
+    subscriptionId: hub.subscriptionId,
+    resourceGroup: hub.resourceGroup,
+    location: hub.location,
+    disableBgpRoutePropagation: false,
+    routes: remote.map((r) => applianceRoute(`to-${r.name}`, r.block, r.hub.firewallIp)),
+  });
+  const routed = new Set([region.hub.sharedSubnetId, region.hub.firewallSubnetId]);
+  hub.subnets = hub.subnets.map((s) => (routed.has(s.id) ? { ...s, routeTableId: table.id } : s));
 }
