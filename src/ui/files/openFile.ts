@@ -1,0 +1,44 @@
+/**
+ * Opening a design file (file picker or drop on the canvas): through importAny, so a design file opens
+ * as is and an Azure export or ARM template is imported and laid out; the current design is kept in
+ * the Designs list first.
+ */
+import { findingsOf } from '../../store/derived';
+import { importAny, type ImportReport } from '../../import';
+import type { Design } from '../../model/schema';
+import type { DesignerStore } from '../../store/createDesignerStore';
+import { autoLayout } from '../layout/autoLayout';
+import { libraryStorage, switchDesign } from './switchDesign';
+import { readFileText } from './download';
+
+export type OpenResult = { ok: true; design: Design; report: ImportReport } | { ok: false; message: string };
+
+/** Imported estates have no positions: lay out every node that has none. A design file keeps its own. */
+export async function withLayout(design: Design): Promise<Design> {
+  const nodes = [...design.vnets.map((v) => v.id), ...design.onPremises.map((o) => o.id)];
+  if (nodes.every((id) => design.layout.positions[id] !== undefined)) return design;
+  const positions = await autoLayout(design);
+  return { ...design, layout: { ...design.layout, positions: { ...positions, ...design.layout.positions } } };
+}
+
+export async function openText(store: DesignerStore, text: string, source: string): Promise<OpenResult> {
+  const imported = importAny(text);
+  if (!imported.ok) return { ok: false, message: `${source}: ${imported.error}` };
+  const design = await withLayout(imported.design);
+  switchDesign(store, libraryStorage(), design);
+  store.getState().actions.dismissHint();
+  return { ok: true, design, report: imported.report };
+}
+
+export async function openDesignFile(store: DesignerStore, file: File): Promise<OpenResult> {
+  const read = await readFileText(file);
+  if (!read.ok) return { ok: false, message: read.message };
+  return openText(store, read.text, file.name);
+}
+
+/** Finding counts by severity, for the import summary. */
+export function countFindings(design: Design): Record<'error' | 'warning' | 'info', number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findingsOf(design)) counts[f.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,54 @@
+/**
+ * Opening a share link when the browser already holds other work: the user chooses to open the link as
+ * a separate design (the current one stays in the Designs list) or to replace the current design
+ * (undo brings it back). A link that cannot be opened shows why, and the current design stays as it is.
+ */
+import { useMemo } from 'react';
+import { decodeShare } from '../../share/share';
+import { Dialog } from '../common/Dialog';
+import { Icon } from '../common/Icon';
+import type { DialogProps } from '../dialogs/registry';
+import { libraryStorage, switchDesign } from '../files/switchDesign';
+import { useDesigner, useStoreApi } from '../StoreProvider';
+import './share.css';
+
+export default function OpenLinkDialog({ onClose, props }: DialogProps) {
+  const store = useStoreApi();
+  const currentName = useDesigner((s) => s.design.name);
+  const fragment = typeof props?.fragment === 'string' ? props.fragment : '';
+  const decoded = useMemo(() => decodeShare(fragment), [fragment]);
+  if (!decoded.ok) {
+    return (
+      <Dialog title="This link cannot be opened" onClose={onClose} footer={<button type="button" className="primary" onClick={onClose}>Keep my design</button>}>
+        <div className="link-error" role="alert">
+          <Icon name="warning" />
+          <span>{decoded.errors.join('; ')}</span>
+        </div>
+        <p>Nothing was changed: you are still working on “{currentName}”.</p>
+      </Dialog>
+    );
+  }
+  const design = decoded.value;
+  const open = (keepCurrent: boolean) => {
+    switchDesign(store, libraryStorage(), design, { keepCurrent });
+    onClose();
+  };
+  return (
+    <Dialog title="Open shared design" onClose={onClose} footer={<button type="button" onClick={onClose}>Cancel</button>}>
+      <p>
+        The link holds “{design.name}” ({design.vnets.length} VNets, {design.peerings.length} peering links). This browser already has
+        your design “{currentName}”, which differs from it.
+      </p>
+      <div className="link-choice">
+        <button type="button" className="primary" onClick={() => open(true)}>
+          Open as a separate design
+          <small>“{currentName}” stays in Open › Designs in this browser</small>
+        </button>
+        <button type="button" onClick={() => open(false)}>
+          Replace my design
+          <small>Undo (Ctrl+Z) brings “{currentName}” back</small>
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Opens the design in the page's `#d=…` fragment, on load and whenever the fragment changes. With no
+ * work of the user's in this browser (no autosave yet), or when the link holds the design already
+ * shown, it opens directly; otherwise the open-link dialog asks. A link that cannot be decoded shows
+ * its message in that dialog, and the current design stays. The fragment is then removed from the
+ * address bar, so a reload shows the (autosaved) design instead of asking again.
+ */
+import { useEffect } from 'react';
+import { decodeShare, findShareFragment } from '../../share/share';
+import { browserStorage, loadSaved } from '../../store/persist';
+import type { DesignerStore } from '../../store/createDesignerStore';
+import { libraryStorage, switchDesign } from '../files/switchDesign';
+import { useStoreApi } from '../StoreProvider';
+
+function clearFragment(): void {
+  try {
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  } catch {
+    window.location.hash = '';
+  }
+}
+
+export function openFragment(store: DesignerStore, hash: string): void {
+  const fragment = findShareFragment(hash);
+  if (fragment === undefined) return;
+  clearFragment();
+  const text = `d=${fragment}`;
+  const decoded = decodeShare(text);
+  const { actions, design } = store.getState();
+  if (!decoded.ok) {
+    actions.openDialog('open-link', { fragment: text });
+    return;
+  }
+  const isSame = JSON.stringify(decoded.value) === JSON.stringify(design);
+  if (isSame) return;
+  const hasOwnWork = loadSaved(browserStorage()) !== undefined;
+  if (!hasOwnWork) {
+    switchDesign(store, libraryStorage(), decoded.value, { keepCurrent: false });
+    actions.dismissHint();
+    return;
+  }
+  actions.openDialog('open-link', { fragment: text });
+}
+
+export function useShareLinkOpener(): void {
+  const store = useStoreApi();
+  useEffect(() => {
+    openFragment(store, window.location.hash);
+    const onHash = () => openFragment(store, window.location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [store]);
+}
