@@ -107,8 +107,8 @@ describe('REST / Resource Graph import (nested properties, { data: [...] })', ()
     expect(vnet(design, 'vnet-spoke-a').subnets[0]?.routeTableId).toBe(rt?.id);
     expect(report.skipped).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ where: 'data[5].properties.routes[1]', why: expect.stringContaining("service tag 'Storage'") }),
-        expect.objectContaining({ where: 'data[6]', what: expect.stringContaining('nsg-app') }),
+        expect.objectContaining({ where: 'data[6].properties.routes[1]', why: expect.stringContaining("service tag 'Storage'") }),
+        expect.objectContaining({ where: 'data[7]', what: expect.stringContaining('nsg-app') }),
       ]),
     );
   });
