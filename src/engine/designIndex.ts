@@ -24,18 +24,18 @@ export interface SubnetRef {
 export interface DesignIndex {
   design: Design;
   vnetById: ReadonlyMap<string, VNet>;
-  /** links whose `from` is the key, in design order (duplicates included) */
+  /** links whose `from` is the key, sorted by link id (duplicates included), so results never depend on design order */
   linksFrom: ReadonlyMap<string, readonly PeeringLink[]>;
-  /** links whose `to` is the key, in design order */
+  /** links whose `to` is the key, sorted by link id */
   linksTo: ReadonlyMap<string, readonly PeeringLink[]>;
   linkById: ReadonlyMap<string, PeeringLink>;
-  /** the first link from `from` to `to`, if any */
+  /** the link from `from` to `to` (with duplicates: the one with the smallest id), if any */
   link(from: string, to: string): PeeringLink | undefined;
-  /** the first link in the opposite direction of `link` */
+  /** the link in the opposite direction of `link` (smallest id among duplicates) */
   reverse(link: PeeringLink): PeeringLink | undefined;
   /** the link and its reverse both exist (Azure state Connected when deployed) */
   isConnected(link: PeeringLink): boolean;
-  /** links (not self-links) whose reverse exists, in design order */
+  /** links (not self-links) whose reverse exists, sorted by link id */
   connectedLinks: readonly PeeringLink[];
   /**
    * VNets linked with `vnetId` in either direction (self excluded). A link in one direction is enough:
@@ -64,6 +64,12 @@ export interface DesignIndex {
   hasGateway(vnetId: string): boolean;
   /** every valid VNet and subnet prefix text in the design (for IPAM: nextFreeBlock's avoid list) */
   allPrefixTexts: readonly string[];
+  /**
+   * Ids used by more than one VNet, link, route table or on-premises network, and `vnetId\u0000subnetId`
+   * keys of subnets sharing an id in one VNet. An operation naming such an id would change all of them,
+   * so quick fixes avoid them.
+   */
+  ambiguousIds: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Design, DesignIndex>();
@@ -104,7 +110,9 @@ function buildIndex(design: Design): DesignIndex {
   const linkById = new Map<string, PeeringLink>();
   const byPair = new Map<string, PeeringLink>();
   const peers = new Map<string, Set<string>>();
-  for (const l of design.peerings) {
+  // Sorting by id makes every lookup (and so every rule) independent of the order links were drawn in.
+  const sortedLinks = [...design.peerings].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const l of sortedLinks) {
     pushTo(linksFrom, l.from, l);
     pushTo(linksTo, l.to, l);
     if (!linkById.has(l.id)) linkById.set(l.id, l);
@@ -125,7 +133,7 @@ function buildIndex(design: Design): DesignIndex {
 
   const connectedLinks: PeeringLink[] = [];
   const connectedPeers = new Map<string, Set<string>>();
-  for (const l of design.peerings) {
+  for (const l of sortedLinks) {
     if (!isConnected(l)) continue;
     connectedLinks.push(l);
     let s = connectedPeers.get(l.from);
@@ -160,6 +168,20 @@ function buildIndex(design: Design): DesignIndex {
   const routeTableById = new Map<string, RouteTable>();
   for (const r of design.routeTables) if (!routeTableById.has(r.id)) routeTableById.set(r.id, r);
 
+  const ambiguousIds = new Set<string>();
+  const markDuplicates = (ids: Iterable<string>) => {
+    const seen = new Set<string>();
+    for (const i of ids) {
+      if (seen.has(i)) ambiguousIds.add(i);
+      seen.add(i);
+    }
+  };
+  markDuplicates(design.vnets.map((v) => v.id));
+  markDuplicates(design.peerings.map((l) => l.id));
+  markDuplicates(design.routeTables.map((r) => r.id));
+  markDuplicates(design.onPremises.map((o) => o.id));
+  for (const v of design.vnets) markDuplicates(v.subnets.map((x) => `${v.id}\u0000${x.id}`));
+
   return {
     design,
     vnetById,
@@ -190,5 +212,6 @@ function buildIndex(design: Design): DesignIndex {
       return !!v && (v.gateways.length > 0 || v.routeServers.length > 0);
     },
     allPrefixTexts,
+    ambiguousIds,
   };
 }

@@ -6,7 +6,7 @@
 import { hasHostBits, normaliseCidr, parseCidr, type CidrRange } from '../../model/cidr';
 import type { Design } from '../../model/schema';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { prefixSources } from './prefixSources';
 
 /**
@@ -44,5 +44,5 @@ export function cidrNotation(design: Design): Finding[] {
       }),
     );
   }
-  return out;
+  return withUsableFixes(design, out);
 }

@@ -6,7 +6,7 @@
 import type { Design } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 
 export function dnsAcrossPeering(design: Design): Finding[] {
   const ix = designIndex(design);
@@ -34,5 +34,5 @@ export function dnsAcrossPeering(design: Design): Finding[] {
       vnets: group, details: { count: group.length },
     }));
   }
-  return out;
+  return withUsableFixes(design, out);
 }

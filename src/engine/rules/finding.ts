@@ -2,7 +2,10 @@
  * Builds a finding from the catalogue: severity and docs anchor come from the code, never from the rule,
  * so a rule cannot downgrade a severity by accident. Id lists are de-duplicated and sorted.
  */
+import type { DesignOp } from '../../model/ops';
+import type { Design } from '../../model/schema';
 import { CATALOGUE, docsAnchor, type FindingCode } from '../catalogue';
+import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
 
 export interface FindingParts {
@@ -37,3 +40,46 @@ export const sameLocation = (a: string, b: string): boolean =>
 
 /** Subscription ids are GUIDs: compare without case. */
 export const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The ids an operation targets (existing objects it changes), as DesignIndex.ambiguousIds spells them. */
+function targets(op: DesignOp): string[] {
+  switch (op.op) {
+    case 'updateVnet':
+    case 'removeVnet':
+    case 'addSubnet':
+    case 'addAppliance':
+      return [op.vnetId];
+    case 'updateSubnet':
+    case 'removeSubnet':
+      return [op.vnetId, `${op.vnetId}\u0000${op.subnetId}`];
+    case 'updatePeering':
+    case 'removePeering':
+      return [op.linkId];
+    case 'updateRouteTable':
+    case 'removeRouteTable':
+    case 'addRoute':
+      return [op.routeTableId];
+    case 'updateOnPremises':
+    case 'removeOnPremises':
+      return [op.onPremisesId];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Drops fixes whose operations name an id shared by several objects (a hand-edited or imported file can
+ * hold such duplicates): applied, they would change every object with that id. Every rule returns
+ * through this.
+ */
+export function withUsableFixes(design: Design, findings: Finding[]): Finding[] {
+  const ambiguous = designIndex(design).ambiguousIds;
+  if (ambiguous.size === 0) return findings;
+  for (const f of findings) {
+    if (!f.fixes) continue;
+    const usable = f.fixes.filter((fix) => fix.ops.every((op) => targets(op).every((id) => !ambiguous.has(id))));
+    if (usable.length > 0) f.fixes = usable;
+    else delete f.fixes;
+  }
+  return findings;
+}

@@ -9,7 +9,7 @@ import { nextFreeBlock } from '../../model/cidr';
 import type { Design, VNet } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { freeId } from './names';
 import { renameFix, SPECIAL_SUBNETS, specialNameFor, type SpecialSubnetName } from './specialSubnets';
 
@@ -70,5 +70,5 @@ export function gatewayPlacement(design: Design): Finding[] {
       }));
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

@@ -8,7 +8,7 @@
 import type { Design, PeeringLink } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { reverseLinkFix } from './reverseLink';
 
 const clear = (l: PeeringLink, flag: 'useRemoteGateways' | 'allowGatewayTransit'): Fix => ({
@@ -47,13 +47,14 @@ export function gatewayTransit(design: Design): Finding[] {
           out.push(finding('GW_REMOTE_NO_GATEWAY', `Link '${l.name}' uses the remote gateways of '${to.name}', which has no gateway or Route Server (RemoteVnetHasNoGateways).`, {
             ...parts, fixes: [clear(l, 'useRemoteGateways')],
           }));
-        } else {
+        } else if (!to.isClassic) {
+          // (a classic hub is PEER_CLASSIC's finding: its gateway cannot be shared at all)
           const back = ix.link(to.id, v.id);
           if (!back?.allowGatewayTransit) {
             const fixes: Fix[] = [];
-            if (back && !to.isClassic) {
+            if (back) {
               fixes.push({ title: `Allow gateway transit on '${back.name}'`, ops: [{ op: 'updatePeering', linkId: back.id, patch: { allowGatewayTransit: true } }] });
-            } else if (!back && !to.isClassic) {
+            } else {
               const rev = reverseLinkFix(design, l);
               if (rev) fixes.push(rev);
             }
@@ -92,5 +93,5 @@ export function gatewayTransit(design: Design): Finding[] {
       }));
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

@@ -7,10 +7,12 @@ import type { DesignOp } from '../../model/ops';
 import type { Design } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { CHILD_NAME, freeName, VNET_NAME, type NameRule } from './names';
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+const id = (x: { id: string }): string => x.id;
+
+function groupBy<T extends { id: string }>(items: readonly T[], key: (t: T) => string): T[][] {
   const m = new Map<string, T[]>();
   for (const i of items) {
     const k = key(i);
@@ -18,7 +20,8 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
     if (list) list.push(i);
     else m.set(k, [i]);
   }
-  return [...m.values()].filter((g) => g.length > 1);
+  // Sorted by id so "the first" (kept as is by the fix) does not depend on design order.
+  return [...m.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0)));
 }
 
 function renameFix<T extends { name: string }>(group: T[], all: readonly T[], rule: NameRule, op: (item: T, name: string) => DesignOp): Fix {
@@ -61,5 +64,5 @@ export function nameDuplicate(design: Design): Finding[] {
       }));
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

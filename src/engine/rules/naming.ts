@@ -6,7 +6,7 @@
 import type { Design } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { CHILD_NAME, nameProblem, resourceGroupProblem, VNET_NAME } from './names';
 
 export function naming(design: Design): Finding[] {
@@ -44,5 +44,5 @@ export function naming(design: Design): Finding[] {
   }
   for (const g of design.resourceGroups) addGroup(g.name);
   for (const [rg, vnets] of groups) report('resource group', rg, resourceGroupProblem(rg), vnets);
-  return out;
+  return withUsableFixes(design, out);
 }

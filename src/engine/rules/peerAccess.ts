@@ -5,7 +5,7 @@
 import type { Design } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 
 export function peerAccess(design: Design): Finding[] {
   const ix = designIndex(design);
@@ -21,5 +21,5 @@ export function peerAccess(design: Design): Finding[] {
       }),
     );
   }
-  return out;
+  return withUsableFixes(design, out);
 }

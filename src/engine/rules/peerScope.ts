@@ -6,7 +6,7 @@
 import type { Cloud, Design, PeeringLink, VNet } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding, sameId, sameLocation } from './finding';
+import { finding, sameId, sameLocation, withUsableFixes } from './finding';
 
 export function peerScope(design: Design): Finding[] {
   const ix = designIndex(design);
@@ -58,19 +58,21 @@ export function peerScope(design: Design): Finding[] {
   for (const l of design.peerings) {
     const from = ix.vnetById.get(l.from);
     const to = ix.vnetById.get(l.to);
-    if (!from || !to) continue;
-    const hub = l.useRemoteGateways && to.isClassic ? to : l.allowGatewayTransit && from.isClassic ? from : undefined;
-    if (!hub) continue;
-    const clearsRemote = l.useRemoteGateways && to.isClassic;
+    if (!from || !to || from === to) continue;
+    const usesClassic = l.useRemoteGateways && to.isClassic;
+    const sharesClassic = l.allowGatewayTransit && from.isClassic;
+    if (!usesClassic && !sharesClassic) continue;
+    const hub = usesClassic ? to : from;
+    const patch = { ...(usesClassic ? { useRemoteGateways: false } : {}), ...(sharesClassic ? { allowGatewayTransit: false } : {}) };
     // Clearing allowGatewayTransit while the other side still uses it would only trade this error for another.
-    const fixable = clearsRemote || !ix.link(l.to, l.from)?.useRemoteGateways;
+    const fixable = !sharesClassic || !ix.link(l.to, l.from)?.useRemoteGateways;
     out.push(finding('PEER_CLASSIC', `Classic VNet '${hub.name}' is used as a gateway-transit hub by link '${l.name}': only an ARM VNet's gateway can be shared.`, {
       vnets: [from.id, to.id], peerings: [l.id],
       fixes: !fixable ? [] : [{
-        title: `Clear ${clearsRemote ? 'useRemoteGateways' : 'allowGatewayTransit'} on '${l.name}'`,
-        ops: [{ op: 'updatePeering', linkId: l.id, patch: clearsRemote ? { useRemoteGateways: false } : { allowGatewayTransit: false } }],
+        title: `Clear ${Object.keys(patch).join(' and ')} on '${l.name}'`,
+        ops: [{ op: 'updatePeering', linkId: l.id, patch }],
       }],
     }));
   }
-  return out;
+  return withUsableFixes(design, out);
 }

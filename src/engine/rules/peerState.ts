@@ -7,7 +7,7 @@ import { normaliseCidr } from '../../model/cidr';
 import type { Design } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { reverseLinkFix } from './reverseLink';
 
 export const sameSpace = (a: readonly string[], b: readonly string[]): boolean => {
@@ -53,5 +53,5 @@ export function peerState(design: Design): Finding[] {
       );
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

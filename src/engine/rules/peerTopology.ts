@@ -6,7 +6,7 @@
 import type { Design, PeeringLink } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { reverseLinkFix } from './reverseLink';
 
 export const PEERING_LIMIT = 500;
@@ -63,5 +63,5 @@ export function peerTopology(design: Design): Finding[] {
       );
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

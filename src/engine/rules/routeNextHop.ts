@@ -8,7 +8,7 @@ import { isValidIpAddress } from '../../model/cidr';
 import type { Design, Gateway, VNet } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 
 function gatewaysFor(ix: ReturnType<typeof designIndex>, v: VNet): { owner: VNet; gateways: Gateway[] } | undefined {
   if (v.gateways.length > 0) return { owner: v, gateways: v.gateways };
@@ -55,5 +55,5 @@ export function routeNextHop(design: Design): Finding[] {
       }
     });
   }
-  return out;
+  return withUsableFixes(design, out);
 }

@@ -4,7 +4,7 @@
 import type { Design } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding, sameId, sameLocation } from './finding';
+import { finding, sameId, sameLocation, withUsableFixes } from './finding';
 
 export function routeTableScope(design: Design): Finding[] {
   const ix = designIndex(design);
@@ -27,5 +27,5 @@ export function routeTableScope(design: Design): Finding[] {
       }));
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

@@ -6,7 +6,7 @@
 import type { Design, Subnet, VNet } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { subnetSizeProblem } from './subnets';
 
 export const SPECIAL_SUBNETS = {
@@ -77,5 +77,5 @@ export function specialSubnets(design: Design): Finding[] {
       }
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

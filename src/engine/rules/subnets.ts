@@ -6,7 +6,7 @@ import { findOverlaps, rangeContains } from '../../model/cidr';
 import type { Design, Subnet } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 
 export function subnetSizeProblem(family: 4 | 6, prefixLength: number): string | undefined {
   if (family === 6) return prefixLength === 64 ? undefined : 'an IPv6 subnet must be exactly /64';
@@ -47,5 +47,5 @@ export function subnets(design: Design): Finding[] {
       );
     }
   }
-  return out;
+  return withUsableFixes(design, out);
 }

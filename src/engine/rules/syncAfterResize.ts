@@ -5,7 +5,7 @@
 import type { Design } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { sameSpace } from './peerState';
 
 export function syncAfterResize(design: Design): Finding[] {
@@ -20,5 +20,5 @@ export function syncAfterResize(design: Design): Finding[] {
       vnets: peers, peerings: links.map((l) => l.id), details: { vnet: v.name, peers: peers.length - 1 },
     }));
   }
-  return out;
+  return withUsableFixes(design, out);
 }

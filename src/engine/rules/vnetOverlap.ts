@@ -9,7 +9,7 @@ import { findOverlaps } from '../../model/cidr';
 import type { Design, VNet } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
-import { finding } from './finding';
+import { finding, withUsableFixes } from './finding';
 import { moveFix } from './moveFix';
 
 interface Pair {
@@ -66,7 +66,7 @@ export function vnetOverlap(design: Design): Finding[] {
       }),
     );
   }
-  return out;
+  return withUsableFixes(design, out);
 }
 
 function commonPeers(ix: ReturnType<typeof designIndex>, a: string, b: string): string[] {
