@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { UsageError } from './command';
 import { usageText } from './commands/help';
 import { errorMessage, nodeIo, type CliIo } from './io';
-import { loadCommands } from './registry';
+import { findCommand } from './registry';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -16,8 +16,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(await usageText());
       return 0;
     }
-    const commands = await loadCommands();
-    const command = commands.get(name);
+    const command = await findCommand(name);
     if (!command) {
       io.stderr.write(`error: unknown command "${name}"; run "vnet-designer help" for the list\n`);
       return 2;
