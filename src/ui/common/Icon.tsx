@@ -29,6 +29,9 @@ const PATHS = {
   upload: 'M12 15V3M7 8l5-5 5 5M5 21h14',
   warning: 'M12 3 2 20h20zM12 10v4M12 17h.01',
   image: 'M3 4h18v16H3zM3 16l5-5 4 4 3-3 6 6M15.5 8.5h.01',
+  template: 'M3 3h18v6H3zM3 13h8v8H3zM15 13h6v8h-6z',
+  table: 'M3 4h18v16H3zM3 9h18M3 14h18M9 9v11',
+  cost: 'M12 2v20M17 6.5C17 4.6 14.8 4 12 4s-5 1-5 3.2C7 12 17 9 17 14.6 17 17 14.8 18 12 18s-5-.8-5-3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

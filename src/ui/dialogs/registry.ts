@@ -19,6 +19,9 @@ const loaders: Record<string, Loader> = {
   export: () => import('../export/ExportDialog'),
   reachability: () => import('../reach/ReachDialog'),
   shortcuts: () => import('../help/ShortcutsDialog'),
+  templates: () => import('../plan/TemplateDialog'),
+  'address-plan': () => import('../plan/AddressPlanDialog'),
+  cost: () => import('../plan/CostDialog'),
   // share, open/import, templates, address plan, cost: registered by their features (issues 5 and 6)
 };
 

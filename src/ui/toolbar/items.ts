@@ -17,6 +17,9 @@ export interface DialogButton {
 }
 
 export const DIALOG_BUTTONS: DialogButton[] = [
+  { group: 'plan', label: 'Templates', dialog: 'templates', icon: 'template', description: 'New from template: hub and spoke, mesh, multi-region' },
+  { group: 'plan', label: 'Address plan', dialog: 'address-plan', icon: 'table', description: 'Every prefix and subnet, free blocks per pool, CSV download' },
+  { group: 'plan', label: 'Cost', dialog: 'cost', icon: 'cost', description: 'Monthly peering data-transfer estimate' },
   { group: 'share', label: 'Share', dialog: 'share', icon: 'share', description: 'Share this design as a link' },
   { group: 'share', label: 'Export', dialog: 'export', icon: 'export', description: 'Export Bicep, ARM, PowerShell, CLI, Terraform' },
 ];
