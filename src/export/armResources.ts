@@ -4,7 +4,7 @@
  * (`armLiteral`) or a string inside an expression (`armExprString`), never spliced raw.
  */
 import type { ApiVersions } from './apiVersions';
-import { armExprString as q, armLiteral as lit } from './escape';
+import { armExprString as q, armLiteral as lit, cleanText } from './escape';
 import type { PlannedGroup, PlannedLink, PlannedVNet, Scope, Stage } from './plan';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -45,7 +45,7 @@ function vnetResources(api: ApiVersions, v: PlannedVNet): JsonObject[] {
         v.nvas.map((n) => ` NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}.`).join(''),
     ),
   };
-  if (v.tags.length > 0) vnet['tags'] = Object.fromEntries(v.tags.map(([k, val]) => [k, lit(val)]));
+  if (v.tags.length > 0) vnet['tags'] = Object.fromEntries(v.tags.map(([k, val]) => [cleanText(k), lit(val)]));
   const props: JsonObject = { addressSpace: { addressPrefixes: v.addressPrefixes.map(lit) } };
   if (v.dnsServers.length > 0) props['dhcpOptions'] = { dnsServers: v.dnsServers.map(lit) };
   vnet['properties'] = props;
