@@ -97,7 +97,7 @@ describe('escape functions round-trip through a parser of their language', () =>
   it('comment text has no line terminator in any language', () => {
     fc.assert(
       fc.property(hostile, (s) => {
-        expect(commentText(s)).not.toMatch(/[\n\r\u2028\u2029\u0085\u000b\u000c]/);
+        expect([...commentText(s)].some((ch) => ['\n', '\r', '\u2028', '\u2029', '\u0085', '\u000b', '\u000c'].includes(ch))).toBe(false);
       }),
     );
   });
