@@ -8,7 +8,7 @@
  * ranges overlap (where a VNet's own prefixes would matter) are walked concretely as exceptions.
  */
 import type { Design } from '../../model/schema';
-import { routingModel, type Ctx, type RoutingModel } from './model';
+import { SPECIAL_SUBNETS, routingModel, type Ctx, type RoutingModel } from './model';
 import { Walker, type Outcome } from './walk';
 
 export const NONE = 0;
@@ -87,16 +87,31 @@ function cell(m: RoutingModel, w: Walker, start: Start | undefined, to: number):
   return { status: ok === 0 ? NONE : ok === total ? REACH : PARTIAL, via };
 }
 
-function routeTableSignature(m: RoutingModel, ctx: Ctx, memo: Map<string, string>): string {
-  const rt = ctx.routeTable;
+function routeTableSignature(m: RoutingModel, rtId: string | undefined, memo: Map<string, string>): string {
+  const rt = rtId === undefined ? undefined : m.index.routeTableById.get(rtId);
   if (!rt) return '-';
   let sig = memo.get(rt.id);
   if (sig === undefined) {
-    const routes = ctx.udrs.map((u) => `${u.range.family}:${u.range.start}/${u.range.prefixLength}>${u.route.nextHopType}@${u.route.nextHopIpAddress?.trim() ?? ''}`);
+    const routes = m.routeTableUdrs(rt.id).map((u) => `${u.range.family}:${u.range.start}/${u.range.prefixLength}>${u.route.nextHopType}@${u.route.nextHopIpAddress?.trim() ?? ''}`);
     sig = `${rt.disableBgpRoutePropagation ? 1 : 0}[${routes.sort().join(',')}]`;
     memo.set(rt.id, sig);
   }
   return sig;
+}
+
+/** A next hop of the route table inside the VNet's own space: the outcome depends on this VNet's prefixes. */
+function pointsIntoOwnSpace(m: RoutingModel, v: number, rtId: string): boolean {
+  const own = m.nodes[v]?.dests ?? [];
+  for (const u of m.routeTableUdrs(rtId)) {
+    const ip = u.route.nextHopIpAddress;
+    const addr = ip === undefined ? undefined : m.addressRange(ip);
+    if (!addr) continue;
+    for (const d of own) {
+      const r = m.dests[d]?.range;
+      if (r && r.family === addr.family && r.start <= addr.start && addr.end <= r.end) return true;
+    }
+  }
+  return false;
 }
 
 /** The class key of a VNet, or its own id when something about the VNet itself steers its packets. */
@@ -104,22 +119,22 @@ function classKey(m: RoutingModel, v: number, rtMemo: Map<string, string>): stri
   const vnet = m.nodes[v]?.vnet;
   if (!vnet) return `#${v}`;
   if (vnet.appliances.length > 0 || vnet.gateways.length > 0 || vnet.routeServers.length > 0) return `#${v}`;
-  const ctxs = m.workloadCtxs(v, true);
-  const own = m.nodes[v]?.dests ?? [];
-  for (const ctx of ctxs) {
-    for (const u of ctx.udrs) {
-      const ip = u.route.nextHopIpAddress;
-      if (ip === undefined) continue;
-      const addr = m.addressRange(ip);
-      // a next hop inside the VNet's own space: the outcome depends on this VNet's prefixes
-      if (addr && own.some((d) => { const r = m.dests[d]?.range; return !!r && r.family === addr.family && r.start <= addr.start && addr.end <= r.end; })) return `#${v}`;
-    }
+  const sigs: string[] = [];
+  for (const s of vnet.subnets) {
+    if (SPECIAL_SUBNETS.has(s.name)) continue;
+    if (s.routeTableId !== undefined && pointsIntoOwnSpace(m, v, s.routeTableId)) return `#${v}`;
+    sigs.push(routeTableSignature(m, s.routeTableId, rtMemo));
   }
-  const peers = [...(m.connectedPeers[v] ?? [])].sort((a, b) => a - b);
-  const peerSig = peers.map((p) => `${p}${m.link(p, v)?.allowVirtualNetworkAccess ? '+' : '-'}`).join(',');
-  const gateways = m.gatewaysFor(v).map((g) => g.id).join(',');
-  const subnets = ctxs.map((c) => routeTableSignature(m, c, rtMemo)).sort().join(';');
-  return `${gateways}|${peerSig}|${subnets}`;
+  const subnets = sigs.length === 0 ? '-' : sigs.length === 1 ? (sigs[0] ?? '') : sigs.sort().join(';');
+  const peerSet = m.connectedPeers[v];
+  let peerSig = '';
+  if (peerSet && peerSet.size > 0) {
+    const peers = [...peerSet].sort((a, b) => a - b);
+    peerSig = peers.map((p) => `${p}${m.link(p, v)?.allowVirtualNetworkAccess ? '+' : '-'}`).join(',');
+  }
+  const gateways = m.gatewaysFor(v);
+  const gw = gateways.length === 0 ? '' : gateways.map((g) => g.id).join(',');
+  return `${gw}|${peerSig}|${subnets}`;
 }
 
 function analyse(m: RoutingModel): ReachInternals {

@@ -7,7 +7,8 @@
  * Containment is found by one sweep over all ranges (never all pairs): on a sane address plan every
  * destination is contained by its own range only.
  */
-import { findOverlaps, parseCidr, rangeContains, type CidrRange } from '../../model/cidr';
+import { parseCidr, rangeContains, type CidrRange } from '../../model/cidr';
+import { sweepOverlaps } from './sweep';
 import type { Appliance, Design, Gateway, OnPremises, PeeringLink, Route, RouteTable, VNet } from '../../model/schema';
 import { designIndex, type DesignIndex } from '../designIndex';
 
@@ -33,6 +34,7 @@ export interface ParsedRoute {
   route: Route;
   range: CidrRange;
 }
+// (a context's `udrs` are sorted by prefix length, longest first)
 
 /** Where a routing decision is taken: a VNet and one subnet's route table. */
 export interface Ctx {
@@ -78,6 +80,8 @@ export interface RoutingModel {
   /** the VNet node holding a gateway */
   gatewayVnet: ReadonlyMap<string, number>;
   link(from: number, to: number): PeeringLink | undefined;
+  /** normalised region of each VNet node ("West Europe" = "westeurope") */
+  region: readonly string[];
   ctxCount(): number;
   ctxById(id: number): Ctx;
   /** contexts of the workload subnets of a VNet (a VNet without any counts as one plain subnet) */
@@ -85,11 +89,14 @@ export interface RoutingModel {
   subnetCtx(vnet: number, subnetName: string): Ctx;
   /** the packet as seen by an appliance: the appliance subnet's routes */
   applianceCtx(vnet: number, appliance: Appliance): Ctx;
+  /** parsed routes of a route table (valid prefixes only), cached */
+  routeTableUdrs(routeTableId: string): readonly ParsedRoute[];
   /** parsed IPv4/IPv6 address of a next-hop IP (as a /32 or /128 range), cached */
   addressRange(ip: string): CidrRange | undefined;
 }
 
 const cache = new WeakMap<Design, RoutingModel>();
+const EMPTY: Set<number> = new Set();
 
 export function routingModel(design: Design): RoutingModel {
   let m = cache.get(design);
@@ -102,18 +109,18 @@ function buildModel(design: Design): RoutingModel {
   const nodes: ReachNode[] = [];
   const nodeIdx = new Map<string, number>();
   const dests: Dest[] = [];
-  const addNode = (n: Omit<ReachNode, 'idx' | 'dests'>, ranges: { text: string; range: CidrRange }[]) => {
-    if (nodeIdx.has(n.id)) return;
+  const addNode = (node: ReachNode, ranges: readonly { text: string; range: CidrRange }[]) => {
+    if (nodeIdx.has(node.id)) return;
     const idx = nodes.length;
-    const node: ReachNode = { ...n, idx, dests: [] };
+    node.idx = idx;
     for (const r of ranges) {
       node.dests.push(dests.length);
       dests.push({ idx: dests.length, node: idx, text: r.text, range: r.range });
     }
     nodes.push(node);
-    nodeIdx.set(n.id, idx);
+    nodeIdx.set(node.id, idx);
   };
-  for (const v of index.vnetById.values()) addNode({ id: v.id, name: v.name, kind: 'vnet', vnet: v }, [...index.prefixesOf(v.id)]);
+  for (const v of index.vnetById.values()) addNode({ idx: 0, id: v.id, name: v.name, kind: 'vnet', vnet: v, dests: [] }, index.prefixesOf(v.id));
   const vnetCount = nodes.length;
   for (const o of design.onPremises) {
     const ranges = [];
@@ -121,32 +128,45 @@ function buildModel(design: Design): RoutingModel {
       const r = parseCidr(text);
       if (r.ok) ranges.push({ text, range: r.value });
     }
-    addNode({ id: o.id, name: o.name, kind: 'onprem', onprem: o }, ranges);
+    addNode({ idx: 0, id: o.id, name: o.name, kind: 'onprem', onprem: o, dests: [] }, ranges);
   }
   const N = nodes.length;
 
   const vnetContainers: number[][] = dests.map((d) => (d.node < vnetCount ? [d.idx] : []));
   const onpremContainers: number[][] = dests.map((d) => (d.node >= vnetCount ? [d.idx] : []));
   const overlapPairs = new Set<number>();
-  const items = dests.map((d) => ({ range: d.range, item: d }));
-  for (const [a, b] of findOverlaps(items, (x, y) => x.node === y.node)) {
-    const da = a.item;
-    const db = b.item;
+  sweepOverlaps(dests, (da, db) => {
     overlapPairs.add(da.node * N + db.node).add(db.node * N + da.node);
     if (rangeContains(da.range, db.range)) (da.node < vnetCount ? vnetContainers : onpremContainers)[db.idx]?.push(da.idx);
     if (rangeContains(db.range, da.range)) (db.node < vnetCount ? vnetContainers : onpremContainers)[da.idx]?.push(db.idx);
-  }
-  for (const list of vnetContainers) list.sort((x, y) => x - y);
-  for (const list of onpremContainers) list.sort((x, y) => x - y);
+  });
+  for (const list of vnetContainers) if (list.length > 1) list.sort((x, y) => x - y);
+  for (const list of onpremContainers) if (list.length > 1) list.sort((x, y) => x - y);
 
   const idxOf = (id: string) => nodeIdx.get(id) ?? -1;
-  const connectedPeers: Set<number>[] = [];
-  const linkedPeers: Set<number>[] = [];
-  for (let v = 0; v < vnetCount; v++) {
-    const id = nodes[v]?.id ?? '';
-    connectedPeers.push(new Set([...index.connectedPeersOf(id)].map(idxOf).filter((i) => i >= 0 && i < vnetCount)));
-    linkedPeers.push(new Set([...index.peersOf(id)].map(idxOf).filter((i) => i >= 0 && i < vnetCount)));
+  // links by (from, to) node index: the first link of a pair in design order, as designIndex.link
+  const linkTo: (Map<number, PeeringLink> | undefined)[] = new Array<Map<number, PeeringLink> | undefined>(vnetCount);
+  const connectedPeers: Set<number>[] = Array.from({ length: vnetCount }, () => EMPTY);
+  const linkedPeers: Set<number>[] = Array.from({ length: vnetCount }, () => EMPTY);
+  const addTo = (sets: Set<number>[], a: number, b: number) => {
+    let set = sets[a];
+    if (!set || set === EMPTY) sets[a] = set = new Set();
+    set.add(b);
+  };
+  for (const l of design.peerings) {
+    const a = idxOf(l.from);
+    const b = idxOf(l.to);
+    if (a < 0 || b < 0 || a >= vnetCount || b >= vnetCount || a === b) continue;
+    let map = linkTo[a];
+    if (!map) linkTo[a] = map = new Map();
+    if (!map.has(b)) map.set(b, l);
+    addTo(linkedPeers, a, b);
+    addTo(linkedPeers, b, a);
   }
+  for (let a = 0; a < vnetCount; a++) {
+    for (const b of linkTo[a]?.keys() ?? []) if (linkTo[b]?.has(a)) addTo(connectedPeers, a, b);
+  }
+  const region = nodes.map((n) => (n.vnet?.location ?? '').replace(/\s+/g, '').toLowerCase());
 
   const gatewayVnet = new Map<string, number>();
   for (const [gid, { vnet }] of index.gatewayById) gatewayVnet.set(gid, idxOf(vnet.id));
@@ -185,6 +205,8 @@ function buildModel(design: Design): RoutingModel {
         const r = parseCidr(route.addressPrefix);
         if (r.ok) list.push({ route, range: r.value });
       }
+      // longest first (stable for equal lengths): the route lookup stops at the first containing route
+      list.sort((a, b) => b.range.prefixLength - a.range.prefixLength);
       udrCache.set(rt.id, list);
     }
     return list;
@@ -201,9 +223,21 @@ function buildModel(design: Design): RoutingModel {
     ctxKey.set(key, ctx.id);
     return ctx;
   };
+  const subnetCtxCache = new Map<string, Ctx>();
   const subnetCtx = (vnet: number, subnetName: string): Ctx => {
-    const s = nodes[vnet]?.vnet?.subnets.find((x) => x.name === subnetName);
-    return makeCtx(vnet, subnetName, s?.routeTableId, false);
+    const key = `${vnet}|${subnetName}`;
+    let ctx = subnetCtxCache.get(key);
+    if (!ctx) {
+      const s = nodes[vnet]?.vnet?.subnets.find((x) => x.name === subnetName);
+      subnetCtxCache.set(key, (ctx = makeCtx(vnet, subnetName, s?.routeTableId, false)));
+    }
+    return ctx;
+  };
+  const applianceCtxCache = new Map<Appliance, Ctx>();
+  const applianceCtx = (vnet: number, appliance: Appliance): Ctx => {
+    let ctx = applianceCtxCache.get(appliance);
+    if (!ctx) applianceCtxCache.set(appliance, (ctx = subnetCtx(vnet, appliance.subnetName)));
+    return ctx;
   };
   const workloadCtxs = (vnet: number, excludeOwn: boolean): Ctx[] => {
     const subnets = (nodes[vnet]?.vnet?.subnets ?? []).filter((s) => !SPECIAL_SUBNETS.has(s.name));
@@ -223,12 +257,14 @@ function buildModel(design: Design): RoutingModel {
   return {
     design, index, nodes, nodeIdx, vnetCount, dests, vnetContainers, onpremContainers, overlapPairs,
     connectedPeers, linkedPeers, transitHub, gatewaysFor, gatewayVnet,
-    link: (from, to) => index.link(nodes[from]?.id ?? '', nodes[to]?.id ?? ''),
+    region,
+    link: (from, to) => linkTo[from]?.get(to),
     ctxCount: () => ctxs.length,
     ctxById: (id) => ctxs[id] as Ctx,
     workloadCtxs,
     subnetCtx,
-    applianceCtx: (vnet, appliance) => subnetCtx(vnet, appliance.subnetName),
+    applianceCtx,
+    routeTableUdrs: (id) => udrsOf(index.routeTableById.get(id)),
     addressRange,
   };
 }

@@ -34,23 +34,25 @@ export type Step =
 
 const RANK: Record<RouteSource, number> = { system: 0, gateway: 1, UDR: 2 };
 
+function better(best: RouteChoice | undefined, c: RouteChoice): RouteChoice {
+  if (!best || c.prefixLength > best.prefixLength || (c.prefixLength === best.prefixLength && RANK[c.source] > RANK[best.source])) return c;
+  return best;
+}
+
 /** Longest prefix match; on a tie a UDR beats a gateway route, which beats a system route [reference 3.1]. */
 export function lookupRoute(m: RoutingModel, ctx: Ctx, d: number): RouteChoice | undefined {
   const dest = m.dests[d];
   if (!dest) return undefined;
   let best: RouteChoice | undefined;
-  const offer = (c: RouteChoice) => {
-    if (!best || c.prefixLength > best.prefixLength || (c.prefixLength === best.prefixLength && RANK[c.source] > RANK[best.source])) best = c;
-  };
   const peers = m.connectedPeers[ctx.vnet];
   for (const c of m.vnetContainers[d] ?? []) {
     const cd = m.dests[c];
     if (!cd) continue;
     if (cd.node === ctx.vnet) {
-      if (!ctx.excludeOwn) offer({ prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'system', nextHopType: 'VnetLocal' });
+      if (!ctx.excludeOwn) best = better(best, { prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'system', nextHopType: 'VnetLocal' });
     } else if (peers?.has(cd.node)) {
-      const global = !sameRegion(m.nodes[ctx.vnet]?.vnet?.location, m.nodes[cd.node]?.vnet?.location);
-      offer({ prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'system', nextHopType: global ? 'GlobalVNetPeering' : 'VNetPeering', peer: cd.node });
+      const global = m.region[ctx.vnet] !== m.region[cd.node];
+      best = better(best, { prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'system', nextHopType: global ? 'GlobalVNetPeering' : 'VNetPeering', peer: cd.node });
     }
   }
   // Gateway (BGP) routes: on-premises ranges behind the VNet's own gateway or its transit hub's [1.7, 3.1].
@@ -60,21 +62,23 @@ export function lookupRoute(m: RoutingModel, ctx: Ctx, d: number): RouteChoice |
     for (const c of onprem) {
       const cd = m.dests[c];
       const gid = cd ? m.nodes[cd.node]?.onprem?.gatewayId : undefined;
-      if (cd && gid !== undefined && gateways.some((g) => g.id === gid)) {
-        offer({ prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'gateway', nextHopType: 'VirtualNetworkGateway', gatewayId: gid });
+      if (!cd || gid === undefined) continue;
+      for (const g of gateways) {
+        if (g.id === gid) best = better(best, { prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'gateway', nextHopType: 'VirtualNetworkGateway', gatewayId: gid });
       }
     }
   }
+  // UDRs are sorted longest first: the first containing one is the best UDR
   for (const u of ctx.udrs) {
+    if (best && best.prefixLength > u.range.prefixLength) break;
     if (!rangeContains(u.range, dest.range)) continue;
     const c: RouteChoice = { prefix: u.route.addressPrefix, prefixLength: u.range.prefixLength, source: 'UDR', nextHopType: u.route.nextHopType, routeName: u.route.name };
     if (u.route.nextHopIpAddress !== undefined) c.nextHopIpAddress = u.route.nextHopIpAddress;
-    offer(c);
+    best = better(best, c);
+    break;
   }
   return best;
 }
-
-const sameRegion = (a = '', b = ''): boolean => a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
 
 /** Entering peer `n` from `cur`: the receiving VNet's link toward the sender decides [1.8, 1.9]. */
 function entryBlock(m: RoutingModel, n: number, cur: number, forwarded: boolean): Step | undefined {
@@ -98,15 +102,27 @@ function onpremBehind(m: RoutingModel, d: number, gatewayId: string): number {
   return -1;
 }
 
+type FoundAppliance = { node: number; appliance: Appliance } | null;
+const applianceCache = new WeakMap<RoutingModel, Map<string, Map<number, FoundAppliance>>>();
+
 /** The appliance a VirtualAppliance next hop points at: in the current VNet or a connected peer [3.2]. */
-function findAppliance(m: RoutingModel, cur: number, ip: string): { node: number; appliance: Appliance } | undefined {
-  const found = m.index.appliancesByIp.get(ip.trim()) ?? [];
-  let best: { node: number; appliance: Appliance } | undefined;
-  for (const { vnet, appliance } of found) {
+function findAppliance(m: RoutingModel, cur: number, ip: string): FoundAppliance {
+  let byIp = applianceCache.get(m);
+  if (!byIp) applianceCache.set(m, (byIp = new Map()));
+  let byVnet = byIp.get(ip);
+  if (!byVnet) byIp.set(ip, (byVnet = new Map()));
+  const hit = byVnet.get(cur);
+  if (hit !== undefined) return hit;
+  let best: FoundAppliance = null;
+  for (const { vnet, appliance } of m.index.appliancesByIp.get(ip.trim()) ?? []) {
     const node = m.nodeIdx.get(vnet.id) ?? -1;
-    if (node === cur) return { node, appliance };
+    if (node === cur) {
+      best = { node, appliance };
+      break;
+    }
     if (!best && m.connectedPeers[cur]?.has(node)) best = { node, appliance };
   }
+  byVnet.set(cur, best);
   return best;
 }
 

@@ -34,10 +34,11 @@ const IN_PROGRESS: Outcome = { delivered: false, node: -1, code: 'loop', via: 0,
 const LOOP: Outcome = { delivered: false, node: -1, code: 'loop', via: 0, hops: 1 };
 
 export class Walker {
-  private readonly memo = new Map<number, Outcome>();
+  /** per context: (destination * 2 + forwarded) -> outcome */
+  private readonly memo: (Map<number, Outcome> | undefined)[] = [];
   private readonly viaIds = new Map<string, number>([['', 0]]);
   private readonly viaSets: string[][] = [[]];
-  private readonly viaMerge = new Map<string, number>();
+  private readonly viaMerge = new Map<string, Map<number, number>>();
   /** causes hit so far, by link id */
   readonly forwardingCauses = new Map<string, ForwardingCause>();
 
@@ -49,12 +50,23 @@ export class Walker {
   }
 
   resolve(ctx: Ctx, d: number, forwarded: boolean, depth = 0): Outcome {
-    const key = (ctx.id * this.m.dests.length + d) * 2 + (forwarded ? 1 : 0);
-    const hit = this.memo.get(key);
+    // A class context is only ever a starting point (never a next hop) and each (class, destination)
+    // is asked once: no memo needed, and no loop can pass through it.
+    if (ctx.excludeOwn) return this.compute(ctx, d, forwarded, depth);
+    const key = d * 2 + (forwarded ? 1 : 0);
+    let memo = this.memo[ctx.id];
+    if (!memo) this.memo[ctx.id] = memo = new Map();
+    const hit = memo.get(key);
     if (hit) return hit === IN_PROGRESS ? LOOP : hit;
     // chains of distinct states longer than this are far past the hop limit: stop without memoising
     if (depth > 4 * MAX_HOPS) return { delivered: false, node: -1, code: 'hop-limit', via: 0, hops: MAX_HOPS + 1 };
-    this.memo.set(key, IN_PROGRESS);
+    memo.set(key, IN_PROGRESS);
+    const out = this.compute(ctx, d, forwarded, depth);
+    memo.set(key, out);
+    return out;
+  }
+
+  private compute(ctx: Ctx, d: number, forwarded: boolean, depth: number): Outcome {
     const s = step(this.m, ctx, d, forwarded);
     let out: Outcome;
     if (s.kind === 'deliver') out = { delivered: true, node: s.node, code: undefined, via: 0, hops: 1 };
@@ -69,13 +81,13 @@ export class Walker {
       if (next.delivered && hops > MAX_HOPS) out = { delivered: false, node: -1, code: 'hop-limit', via: 0, hops };
       else out = { ...next, via: this.merge(s.via, next.via), hops };
     }
-    this.memo.set(key, out);
     return out;
   }
 
   private merge(id: string, via: number): number {
-    const key = `${id}\u0000${via}`;
-    let r = this.viaMerge.get(key);
+    let byVia = this.viaMerge.get(id);
+    if (!byVia) this.viaMerge.set(id, (byVia = new Map()));
+    let r = byVia.get(via);
     if (r !== undefined) return r;
     const set = [...new Set([id, ...(this.viaSets[via] ?? [])])].sort();
     const text = set.join('\u0000');
@@ -85,7 +97,7 @@ export class Walker {
       this.viaSets.push(set);
       this.viaIds.set(text, r);
     }
-    this.viaMerge.set(key, r);
+    byVia.set(via, r);
     return r;
   }
 }

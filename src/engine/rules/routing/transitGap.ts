@@ -4,11 +4,12 @@
  * the pairs that are not directly peered and cannot talk both ways (count + the first 100 pairs),
  * minus pairs under an `isolated` intent.
  *
- * Runs over the class-compressed reachability tables: 499,500 spoke pairs of a 1,000-spoke hub are a
- * tight loop over byte arrays, not 499,500 walks.
+ * Counts by node types (../../reach/blocks.ts): the 499,500 spoke pairs of a 1,000-spoke hub are one
+ * type pair, not 499,500 checks; directly peered, isolated and overlapping pairs are corrected one by one.
  */
 import type { Design } from '../../../model/schema';
 import { REACH, reachInternals } from '../../reach/analyse';
+import { memberPairs, nodeTypes, pairsBetween, typeStatus, type NodeType } from '../../reach/blocks';
 import { explainReach } from '../../reach/explain';
 import type { RoutingModel } from '../../reach/model';
 import type { Finding, Fix } from '../../types';
@@ -35,29 +36,57 @@ export function transitGap(design: Design): Finding[] {
   const m = r.model;
   const N = m.nodes.length;
   const isolated = isolatedPairs(m);
-  const { classStatus, nodeClass, hasException } = r;
-  const talks = (a: number, b: number): boolean => {
-    if (hasException[a] || hasException[b]) return r.status(a, b) === REACH && r.status(b, a) === REACH;
-    return classStatus[nodeClass[a] ?? 0]?.[b] === REACH && classStatus[nodeClass[b] ?? 0]?.[a] === REACH;
-  };
+  const talks = (a: number, b: number) => r.status(a, b) === REACH && r.status(b, a) === REACH;
   const out: Finding[] = [];
   for (let hub = 0; hub < m.vnetCount; hub++) {
-    const peers = [...(m.connectedPeers[hub] ?? [])].sort((x, y) => x - y);
-    if (peers.length < 2) continue;
+    const peerSet = m.connectedPeers[hub];
+    if (!peerSet || peerSet.size < 2) continue;
+    const peers = [...peerSet].sort((x, y) => x - y);
+    const { types, typeOf } = nodeTypes(r, peers);
+    const classFails = (a: NodeType, b: NodeType) =>
+      typeStatus(r, a, b).status !== REACH || typeStatus(r, b, a).status !== REACH;
+    // count by type pairs, then correct the few pairs whose answer is not the class tables'
     let count = 0;
+    const failing: [NodeType, NodeType][] = [];
+    for (let i = 0; i < types.length; i++) {
+      for (let j = i; j < types.length; j++) {
+        const a = types[i];
+        const b = types[j];
+        if (!a || !b || pairsBetween(a, b) === 0 || !classFails(a, b)) continue;
+        count += pairsBetween(a, b);
+        failing.push([a, b]);
+      }
+    }
+    const special = new Map<number, Pair>();
+    const addSpecial = (x: number, y: number) => {
+      const [a, b] = x < y ? [x, y] : [y, x];
+      if (a !== b && peerSet.has(a) && peerSet.has(b)) special.set(a * N + b, [a, b]);
+    };
+    for (const a of peers) for (const b of m.linkedPeers[a] ?? []) if (b > a) addSpecial(a, b);
+    for (const key of isolated) addSpecial(Math.floor(key / N), key % N);
+    for (const key of r.exceptions.keys()) addSpecial(Math.floor(key / N), key % N);
+    const extra: Pair[] = [];
+    for (const [key, [a, b]] of special) {
+      const ta = typeOf.get(a);
+      const tb = typeOf.get(b);
+      const counted = ta && tb && classFails(ta, tb) ? 1 : 0;
+      const fails = !m.linkedPeers[a]?.has(b) && !isolated.has(key) && !talks(a, b) ? 1 : 0;
+      count += fails - counted;
+      if (fails) extra.push([a, b]);
+    }
+    if (count <= 0) continue;
     const listed: Pair[] = [];
     const involved = new Set<number>();
-    for (let i = 0; i < peers.length; i++) {
-      const a = peers[i] ?? 0;
-      const linked = m.linkedPeers[a];
-      for (let j = i + 1; j < peers.length; j++) {
-        const b = peers[j] ?? 0;
-        if (linked?.has(b) || talks(a, b)) continue;
-        if (isolated.size > 0 && isolated.has(a * N + b)) continue;
-        count++;
-        involved.add(a).add(b);
-        if (listed.length < MAX_LISTED_PAIRS) listed.push([a, b]);
+    for (const [a, b] of failing) {
+      for (const n of [...a.members, ...b.members]) involved.add(n);
+      for (const pair of memberPairs(a, b)) {
+        if (listed.length >= MAX_LISTED_PAIRS) break;
+        if (!special.has(pair[0] * N + pair[1])) listed.push(pair);
       }
+    }
+    for (const pair of extra) {
+      involved.add(pair[0]).add(pair[1]);
+      if (listed.length < MAX_LISTED_PAIRS) listed.push(pair);
     }
     const first = listed[0];
     if (!first) continue;
