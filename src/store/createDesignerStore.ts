@@ -91,9 +91,16 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
       });
     };
     const setUi = (patch: Partial<UiState>) => set({ ui: { ...get().ui, ...patch } });
-    const centre = () => {
-      const n = get().nodes.length;
-      return { x: 80 + (n % 5) * 60, y: 80 + (n % 5) * 40 };
+    /** The first grid slot (rows of 4 under the existing nodes' top-left) that no node occupies. */
+    const freeSlot = () => {
+      const nodes = get().nodes;
+      const x0 = nodes.length ? Math.min(...nodes.map((n) => n.position.x)) : 0;
+      const y0 = nodes.length ? Math.min(...nodes.map((n) => n.position.y)) : 0;
+      const taken = (x: number, y: number) => nodes.some((n) => Math.abs(n.position.x - x) < 230 && Math.abs(n.position.y - y) < 150);
+      for (let i = 0; ; i++) {
+        const p = { x: x0 + (i % 4) * 280, y: y0 + Math.floor(i / 4) * 180 };
+        if (!taken(p.x, p.y)) return p;
+      }
     };
 
     return {
@@ -216,13 +223,13 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
           commit(ops, 'nudge');
         },
         addVnet: (position) => {
-          const { ops, id } = newVnetOps(get().design, position ?? centre());
+          const { ops, id } = newVnetOps(get().design, position ?? freeSlot());
           commit(ops);
           select({ nodes: [id], edges: [] });
           return id;
         },
         addOnPremises: (position) => {
-          const { ops, id } = newOnPremOps(get().design, position ?? centre());
+          const { ops, id } = newOnPremOps(get().design, position ?? freeSlot());
           commit(ops);
           select({ nodes: [id], edges: [] });
           return id;

@@ -32,16 +32,15 @@ export function Toolbar() {
   const saveFailed = useDesigner((s) => s.ui.saveFailed);
   return (
     <header className="toolbar" role="toolbar" aria-label="Designer toolbar">
-      <div className="brand" title={name}>
+      <div className="brand" title={`Design: ${name}`}>
         <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 6h6v6H4zM14 12h6v6h-6zM10 9h4v6" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
         <span className="brand-name">VNet Peering Designer</span>
-        <span className="design-name">{name}</span>
       </div>
       <div className="tool-group" role="group" aria-label="File">
         <ToolButton label="New design" icon="newfile" onClick={() => {
           actions.replaceDesign({ ...emptyDesign(), subscriptions: store.getState().design.subscriptions });
           actions.dismissHint();
-        }} title="Start an empty design (undo brings the old one back)" />
+        }} title="New design: start empty (undo brings the old one back)" showLabel={false} />
         <DialogButtons group="file" />
       </div>
       <div className="tool-group" role="group" aria-label="Edit">

@@ -26,7 +26,7 @@ export function ViewGroup() {
   const nextTheme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system';
   return (
     <div className="tool-group" role="group" aria-label="View">
-      <ToolButton label="Auto layout" icon="layout" onClick={() => void layout()} disabled={busy} title="Arrange hubs above their spokes" />
+      <ToolButton label="Auto layout" icon="layout" onClick={() => void layout()} disabled={busy} title="Arrange the design: hubs in the middle, spokes around them, grouped by region (one undo step)" />
       <ToolButton label="Fit view" icon="fit" onClick={actions.requestFit} showLabel={false} />
       <label className="tool-select">
         <span className="visually-hidden">Group by</span>

@@ -17,6 +17,8 @@ export interface DialogButton {
 }
 
 export const DIALOG_BUTTONS: DialogButton[] = [
+  { group: 'file', label: 'Open', dialog: 'files', icon: 'folder', description: 'Open or save design files, export PNG/SVG, designs kept in this browser' },
+  { group: 'file', label: 'Import', dialog: 'import', icon: 'upload', description: 'Import an Azure estate (az CLI, REST, Resource Graph, ARM template)' },
   { group: 'plan', label: 'Templates', dialog: 'templates', icon: 'template', description: 'New from template: hub and spoke, mesh, multi-region' },
   { group: 'plan', label: 'Address plan', dialog: 'address-plan', icon: 'table', description: 'Every prefix and subnet, free blocks per pool, CSV download' },
   { group: 'plan', label: 'Cost', dialog: 'cost', icon: 'cost', description: 'Monthly peering data-transfer estimate' },
