@@ -34,9 +34,9 @@ export default function FilesDialog({ onClose }: DialogProps) {
     else setStatus({ text: r.message, isError: true });
   };
   return (
-    <Dialog title="Open and save" onClose={onClose} wide footer={
+    <Dialog title="Open and save" onClose={onClose} wide footer={status.text ? (
       <span className={status.isError ? 'import-error' : 'muted'} role={status.isError ? 'alert' : 'status'}>{status.text}</span>
-    }>
+    ) : undefined}>
       <section className="files-section" aria-labelledby="files-this">
         <h3 id="files-this">This design: “{design.name}”</h3>
         <div className="files-row">

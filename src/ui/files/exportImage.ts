@@ -2,6 +2,8 @@
  * The diagram as PNG or SVG: what the canvas draws (nodes, edges, labels, region backdrops) and none
  * of the UI around it (toolbar, panels, minimap, zoom controls), framed to fit every node at 1:1
  * scale. html-to-image is loaded on first use only. Recipe: React Flow's "download image" example.
+ * html-to-image is pinned to 1.11.11: 1.11.12+ drops the CSS of SVG elements, so edges vanish from
+ * the image (bubkoo/html-to-image#516, xyflow/web#759).
  */
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
 
@@ -25,6 +27,8 @@ export async function renderDiagram(kind: ImageKind, nodes: Node[], root: Parent
     backgroundColor: background && background !== 'rgba(0, 0, 0, 0)' ? background : '#ffffff',
     width,
     height,
+    // Connection handles are editing chrome, not part of the diagram.
+    filter: (node: HTMLElement) => !node.classList?.contains('react-flow__handle'),
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
   };
   try {

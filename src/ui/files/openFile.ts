@@ -13,18 +13,21 @@ import { readFileText } from './download';
 
 export type OpenResult = { ok: true; design: Design; report: ImportReport } | { ok: false; message: string };
 
-/** Imported estates have no positions: lay out every node that has none. A design file keeps its own. */
-export async function withLayout(design: Design): Promise<Design> {
+/**
+ * An imported estate is laid out afresh (Azure has no positions; importers only line VNets up). A design
+ * file keeps its own positions; nodes it has none for get one from the layout.
+ */
+export async function withLayout(design: Design, isImported: boolean): Promise<Design> {
   const nodes = [...design.vnets.map((v) => v.id), ...design.onPremises.map((o) => o.id)];
-  if (nodes.every((id) => design.layout.positions[id] !== undefined)) return design;
+  if (!isImported && nodes.every((id) => design.layout.positions[id] !== undefined)) return design;
   const positions = await autoLayout(design);
-  return { ...design, layout: { ...design.layout, positions: { ...positions, ...design.layout.positions } } };
+  return { ...design, layout: { ...design.layout, positions: isImported ? positions : { ...positions, ...design.layout.positions } } };
 }
 
 export async function openText(store: DesignerStore, text: string, source: string): Promise<OpenResult> {
   const imported = importAny(text);
   if (!imported.ok) return { ok: false, message: `${source}: ${imported.error}` };
-  const design = await withLayout(imported.design);
+  const design = await withLayout(imported.design, imported.report.format !== 'design');
   switchDesign(store, libraryStorage(), design);
   store.getState().actions.dismissHint();
   return { ok: true, design, report: imported.report };

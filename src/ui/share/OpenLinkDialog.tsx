@@ -12,9 +12,13 @@ import { libraryStorage, switchDesign } from '../files/switchDesign';
 import { useDesigner, useStoreApi } from '../StoreProvider';
 import './share.css';
 
+/** Core messages are lower-case clauses (they also end CLI lines); here they stand alone. */
+const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
+
 export default function OpenLinkDialog({ onClose, props }: DialogProps) {
   const store = useStoreApi();
   const currentName = useDesigner((s) => s.design.name);
+  const currentVnets = useDesigner((s) => s.design.vnets.length);
   const fragment = typeof props?.fragment === 'string' ? props.fragment : '';
   const decoded = useMemo(() => decodeShare(fragment), [fragment]);
   if (!decoded.ok) {
@@ -22,7 +26,7 @@ export default function OpenLinkDialog({ onClose, props }: DialogProps) {
       <Dialog title="This link cannot be opened" onClose={onClose} footer={<button type="button" className="primary" onClick={onClose}>Keep my design</button>}>
         <div className="link-error" role="alert">
           <Icon name="warning" />
-          <span>{decoded.errors.join('; ')}</span>
+          <span>{sentence(decoded.errors.join('; '))}</span>
         </div>
         <p>Nothing was changed: you are still working on “{currentName}”.</p>
       </Dialog>
@@ -37,7 +41,7 @@ export default function OpenLinkDialog({ onClose, props }: DialogProps) {
     <Dialog title="Open shared design" onClose={onClose} footer={<button type="button" onClick={onClose}>Cancel</button>}>
       <p>
         The link holds “{design.name}” ({design.vnets.length} VNets, {design.peerings.length} peering links). This browser already has
-        your design “{currentName}”, which differs from it.
+        your design “{currentName}” ({currentVnets} VNets), which differs from it.
       </p>
       <div className="link-choice">
         <button type="button" className="primary" onClick={() => open(true)}>
