@@ -110,12 +110,15 @@ describe('multi-region hub and spoke template', () => {
         }),
       ),
     );
+    const spokes = d.vnets.filter((v) => v.name.startsWith('vnet-spoke-')).map((v) => pos(v.name));
     for (let i = 0; i < hubs.length; i++) {
       for (let j = i + 1; j < hubs.length; j++) {
         const a = hubs[i] ?? { x: 0, y: 0 };
         const b = hubs[j] ?? { x: 0, y: 0 };
         // two spoke rings and a gap fit between any two hubs
         expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(2 * spokeRadius + 200);
+        // and the straight hub-to-hub line passes no spoke closely (spokes sit on the outer side)
+        for (const s of spokes) expect(distanceToSegment(s, a, b)).toBeGreaterThan(150);
       }
     }
   });
@@ -140,3 +143,10 @@ describe('multi-region hub and spoke template', () => {
     expect(second.vnets).toHaveLength(8);
   });
 });
+
+function distanceToSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}

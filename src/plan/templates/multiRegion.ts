@@ -12,7 +12,7 @@ import type { Design, VNet } from '../../model/schema';
 import { AllocationError, applianceRoute, createBuilder, type TemplateBuilder } from './builder';
 import { checkSpokeSizes } from './checks';
 import { buildHub, buildSpoke, peerHubSpoke, routeSpokeThroughFirewall, spokeSubscription, type HubResult } from './hub';
-import { clusterCentres, originRightOf, ringExtent, ringPositions } from './layout';
+import { clusterCentres, originRightOf, outwardArc, ringExtent, ringPositions } from './layout';
 import {
   MAX_PEERINGS_PER_VNET, MAX_ROUTES_PER_TABLE, addresses, checkInteger, checkPool, checkPoolCapacity, checkRegion,
   normaliseRegion, type MultiRegionOptions,
@@ -65,11 +65,11 @@ export function multiRegionHubAndSpoke(options: MultiRegionOptions, existing?: D
 
   const b = createBuilder(existing);
   const hubSub = b.ensureSubscription('Connectivity');
-  const reach = ringExtent(options.spokesPerHub);
+  const reach = ringExtent(options.spokesPerHub, outwardArc(0));
   const centres = clusterCentres(originRightOf(b.design), names.map(() => reach));
   const regions: Region[] = [];
   for (const [i, name] of names.entries()) {
-    const centre = centres[i] ?? { x: 0, y: 0 };
+    const { outward, ...centre } = centres[i] ?? { x: 0, y: 0, outward: 0 };
     const block = b.reserve(options.pool, blockLength, `the ${name} region (hub and spokes)`);
     if (block instanceof AllocationError) return fail(block.message);
     const hub = buildHub(b, {
@@ -82,7 +82,7 @@ export function multiRegionHubAndSpoke(options: MultiRegionOptions, existing?: D
     });
     if (hub instanceof AllocationError) return fail(hub.message);
     if (hub.firewallIp === undefined) return fail(`No address for the firewall of ${hub.hub.name}.`);
-    const ring = ringPositions(centre, options.spokesPerHub);
+    const ring = ringPositions(centre, options.spokesPerHub, outwardArc(outward));
     const spokes: VNet[] = [];
     for (let s = 0; s < options.spokesPerHub; s++) {
       const baseName = `vnet-spoke-${name}-${String(s + 1).padStart(2, '0')}`;
