@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,6 +6,7 @@ import { encodeShare } from '../../share/share';
 import { createDesignerStore, type DesignerStore } from '../../store/createDesignerStore';
 import { AUTOSAVE_KEY } from '../../store/persist';
 import { hubAndSpokes } from '../../../test/share-links/designs';
+import azCliText from '../../../test/fixtures/import/az-cli-hub-spoke.json?raw';
 import { StoreProvider } from '../StoreProvider';
 import { listDesigns } from '../files/library';
 import ImportDialog from '../importer/ImportDialog';
@@ -79,10 +79,9 @@ describe('Import dialog', () => {
   it('imports a pasted az CLI estate, lays it out and shows the report and findings', async () => {
     const store = createDesignerStore({ design: sampleDesign(), storage: null });
     inStore(store, <ImportDialog onClose={noop} />);
-    const text = readFileSync('test/fixtures/import/az-cli-hub-spoke.json', 'utf8');
     const box = screen.getByRole('textbox', { name: 'JSON to import' });
     await userEvent.click(box);
-    await userEvent.paste(text);
+    await userEvent.paste(azCliText);
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy());
     const design = store.getState().design;
