@@ -137,3 +137,121 @@ export function unpeeredVnets(n: number, seed = 1): Design {
   }
   return design(vnets, [], { subscriptions: [{ id: SUB, name: SUB, tenantId: '', cloud: 'AzureCloud' }] });
 }
+
+export interface SmallHubOptions {
+  /** which spokes route 10.0.0.0/8 through the hub firewall (10.0.1.4) */
+  viaFirewall?: 'both' | 'a' | 'none';
+  /** allowForwardedTraffic on the spoke -> hub links (the receiving side of forwarded traffic) */
+  forwarded?: boolean;
+  /** the hub's gateway, if any */
+  gateway?: 'Vpn' | 'ExpressRoute' | 'none';
+  /** spokes use the hub gateway (gateway transit) */
+  transit?: boolean;
+  /** an on-premises network 192.168.0.0/16 behind the hub gateway */
+  onprem?: boolean;
+}
+
+/**
+ * The hub and two spokes the explanation tests walk through: hub 10.0.0.0/16 (GatewaySubnet,
+ * AzureFirewallSubnet with afw-hub at 10.0.1.4), spoke-a 10.1.0.0/16 and spoke-b 10.2.0.0/16, each
+ * with snet-app.
+ */
+export function smallHub(options: SmallHubOptions = {}): Design {
+  const { viaFirewall = 'none', forwarded = true, gateway = 'Vpn', transit = gateway !== 'none', onprem = gateway !== 'none' } = options;
+  const gw = gateway === 'none' ? [] : [{ id: 'gw-hub', name: 'vgw-hub', gatewayType: gateway, sku: gateway === 'Vpn' ? 'VpnGw1AZ' : 'ErGw1AZ', activeActive: false }];
+  const hub = vnet('hub', ['10.0.0.0/16'], {
+    subnets: [subnet('GatewaySubnet', '10.0.0.0/27', { id: 'snet-hub-gw' }), subnet('AzureFirewallSubnet', '10.0.1.0/26', { id: 'snet-hub-fw' })],
+    gateways: gw,
+    appliances: [firewall('10.0.1.4', { id: 'fw-hub', name: 'afw-hub' })],
+  });
+  const spoke = (name: string, second: number, routed: boolean) =>
+    vnet(name, [`10.${second}.0.0/16`], {
+      subnets: [subnet('snet-app', `10.${second}.1.0/24`, routed ? { id: `snet-${name}-app`, routeTableId: `rt-${name}` } : { id: `snet-${name}-app` })],
+    });
+  const routedA = viaFirewall !== 'none';
+  const routedB = viaFirewall === 'both';
+  const routeTables: RouteTable[] = [];
+  for (const [name, routed] of [['spoke-a', routedA], ['spoke-b', routedB]] as const) {
+    if (routed) routeTables.push(routeTable(`rt-${name}`, [route('to-firewall', '10.0.0.0/8', 'VirtualAppliance', '10.0.1.4')], { id: `rt-${name}` }));
+  }
+  const peerings: PeeringLink[] = [];
+  for (const name of ['spoke-a', 'spoke-b']) {
+    peerings.push(link('hub', name, { allowGatewayTransit: transit, allowForwardedTraffic: forwarded }));
+    peerings.push(link(name, 'hub', { useRemoteGateways: transit, allowForwardedTraffic: forwarded }));
+  }
+  return design([hub, spoke('spoke-a', 1, routedA), spoke('spoke-b', 2, routedB)], peerings, {
+    routeTables,
+    onPremises: onprem ? [{ id: 'onprem-hq', name: 'onprem-hq', addressRanges: ['192.168.0.0/16'], gatewayId: 'gw-hub' }] : [],
+  });
+}
+
+/**
+ * A small random routing design for property tests: hubs (some with a firewall, a VPN or ExpressRoute
+ * gateway), spokes peered to random hubs (sometimes one-way, sometimes with flags off), spokes drawn
+ * from a small prefix pool so ranges sometimes overlap, shared and per-spoke route tables with
+ * appliance, gateway, None and VnetLocal routes, on-premises networks and direct spoke peerings.
+ */
+export function randomRoutingDesign(seed: number): Design {
+  const rnd = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const hubs = 1 + Math.floor(rnd() * 3);
+  const spokes = 2 + Math.floor(rnd() * 6);
+  const vnets: VNet[] = [];
+  const peerings: PeeringLink[] = [];
+  const routeTables: RouteTable[] = [];
+  const hubIps: string[] = [];
+  for (let h = 1; h <= hubs; h++) {
+    const hasFw = rnd() < 0.7;
+    const gw = rnd();
+    hubIps.push(`10.${h * 10}.1.4`);
+    const hub = vnet(`hub-${h}`, [`10.${h * 10}.0.0/16`], {
+      subnets: [
+        subnet('GatewaySubnet', `10.${h * 10}.0.0/27`, { id: `snet-hub-${h}-gw` }),
+        subnet('AzureFirewallSubnet', `10.${h * 10}.1.0/26`, { id: `snet-hub-${h}-fw`, ...(rnd() < 0.3 ? { routeTableId: 'rt-shared-1' } : {}) }),
+        ...(rnd() < 0.5 ? [subnet('snet-shared', `10.${h * 10}.2.0/24`, { id: `snet-hub-${h}-shared` })] : []),
+      ],
+      gateways: gw < 0.4 ? [vpnGateway(`vgw-${h}`)] : gw < 0.6 ? [{ id: `gw-er-${h}`, name: `ergw-${h}`, gatewayType: 'ExpressRoute', sku: 'ErGw1AZ', activeActive: false }] : [],
+      appliances: hasFw ? [firewall(`10.${h * 10}.1.4`, { id: `fw-hub-${h}`, name: `afw-hub-${h}` })] : [],
+    });
+    vnets.push(hub);
+  }
+  routeTables.push(routeTable('rt-shared-1', [route('all', '10.0.0.0/8', 'VirtualAppliance', pick(hubIps))], { id: 'rt-shared-1' }));
+  routeTables.push(routeTable('rt-shared-2', [
+    route('all', '10.0.0.0/8', 'VirtualAppliance', pick(hubIps)),
+    route('drop', pick(['10.1.0.0/16', '10.2.0.0/16', '10.3.0.0/16']), 'None'),
+  ], { id: 'rt-shared-2', disableBgpRoutePropagation: rnd() < 0.5 }));
+  const pool = ['10.1.0.0/16', '10.2.0.0/16', '10.3.0.0/16', '10.4.0.0/16', '10.5.0.0/16', '10.6.0.0/16', '10.7.0.0/16', '10.1.0.0/17', '10.2.128.0/17'];
+  for (let s = 1; s <= spokes; s++) {
+    const prefix = rnd() < 0.8 ? (pool[s - 1] ?? '10.8.0.0/16') : pick(pool);
+    const base = prefix.replace(/\/\d+$/, '');
+    const r = rnd();
+    let rtId: string | undefined;
+    if (r < 0.25) rtId = 'rt-shared-1';
+    else if (r < 0.4) rtId = 'rt-shared-2';
+    else if (r < 0.6) {
+      rtId = `rt-spoke-${s}`;
+      const kind = rnd();
+      const routes = kind < 0.5
+        ? [route('to-fw', pick(['10.0.0.0/8', '0.0.0.0/0', pick(pool)]), 'VirtualAppliance', pick([...hubIps, '10.99.0.4']))]
+        : kind < 0.75 ? [route('via-gw', pick(pool), 'VirtualNetworkGateway')] : [route('local', pick(pool), 'VnetLocal'), route('net', '0.0.0.0/0', 'Internet')];
+      routeTables.push(routeTable(`rt-spoke-${s}`, routes, { id: `rt-spoke-${s}` }));
+    }
+    const subnets = [subnet('snet-app', `${base}/24`, rtId ? { id: `snet-spoke-${s}-app`, routeTableId: rtId } : { id: `snet-spoke-${s}-app` })];
+    if (rnd() < 0.2) subnets.length = 0;
+    vnets.push(vnet(`spoke-${s}`, [prefix], { subnets }));
+    const hub = `hub-${1 + Math.floor(rnd() * hubs)}`;
+    const transit = rnd() < 0.5;
+    peerings.push(link(hub, `spoke-${s}`, { allowGatewayTransit: transit, allowForwardedTraffic: rnd() < 0.8, allowVirtualNetworkAccess: rnd() < 0.9 }));
+    if (rnd() < 0.9) peerings.push(link(`spoke-${s}`, hub, { useRemoteGateways: transit, allowForwardedTraffic: rnd() < 0.8 }));
+  }
+  for (let a = 1; a <= hubs; a++) {
+    for (let b = a + 1; b <= hubs; b++) {
+      if (rnd() < 0.6) peerings.push(link(`hub-${a}`, `hub-${b}`, { allowForwardedTraffic: rnd() < 0.7 }), link(`hub-${b}`, `hub-${a}`, { allowForwardedTraffic: rnd() < 0.7 }));
+    }
+  }
+  if (spokes >= 3 && rnd() < 0.4) peerings.push(link('spoke-1', 'spoke-2'), link('spoke-2', 'spoke-1'));
+  const onPremises = [
+    { id: 'onprem-1', name: 'onprem-1', addressRanges: [pick(['192.168.0.0/16', '10.3.0.0/16'])], gatewayId: pick(['vgw-1', 'gw-er-1', 'gw-vgw-1', 'gw-vgw-2']) },
+  ];
+  return design(vnets, peerings, { routeTables, onPremises, intents: rnd() < 0.5 ? [{ id: 'i1', from: 'spoke-1', to: 'spoke-2', expect: pick(['reach', 'isolated'] as const) }] : [] });
+}

@@ -35,8 +35,22 @@ export type Step =
 const RANK: Record<RouteSource, number> = { system: 0, gateway: 1, UDR: 2 };
 
 function better(best: RouteChoice | undefined, c: RouteChoice): RouteChoice {
-  if (!best || c.prefixLength > best.prefixLength || (c.prefixLength === best.prefixLength && RANK[c.source] > RANK[best.source])) return c;
-  return best;
+  if (!best || c.prefixLength > best.prefixLength) return c;
+  if (c.prefixLength < best.prefixLength) return best;
+  if (RANK[c.source] !== RANK[best.source]) return RANK[c.source] > RANK[best.source] ? c : best;
+  // equal system routes: the VNet's own range (VnetLocal) before a peer's identical range
+  return c.source === 'system' && c.nextHopType === 'VnetLocal' ? c : best;
+}
+
+/**
+ * Two peers announcing the same prefix (an overlap Azure rejects: PEER_NEIGHBOR_OVERLAP) tie: prefer
+ * the VNet the destination belongs to, then the smaller id, so the answer never depends on order.
+ */
+function preferPeer(m: RoutingModel, best: RouteChoice | undefined, c: RouteChoice, destNode: number): RouteChoice {
+  if (!best || best.prefixLength !== c.prefixLength || best.source !== 'system' || best.peer === undefined || c.peer === undefined) return better(best, c);
+  if (best.peer === destNode) return best;
+  if (c.peer === destNode) return c;
+  return (m.nodes[c.peer]?.id ?? '') < (m.nodes[best.peer]?.id ?? '') ? c : best;
 }
 
 /** Longest prefix match; on a tie a UDR beats a gateway route, which beats a system route [reference 3.1]. */
@@ -52,7 +66,7 @@ export function lookupRoute(m: RoutingModel, ctx: Ctx, d: number): RouteChoice |
       if (!ctx.excludeOwn) best = better(best, { prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'system', nextHopType: 'VnetLocal' });
     } else if (peers?.has(cd.node)) {
       const global = m.region[ctx.vnet] !== m.region[cd.node];
-      best = better(best, { prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'system', nextHopType: global ? 'GlobalVNetPeering' : 'VNetPeering', peer: cd.node });
+      best = preferPeer(m, best, { prefix: cd.text, prefixLength: cd.range.prefixLength, source: 'system', nextHopType: global ? 'GlobalVNetPeering' : 'VNetPeering', peer: cd.node }, dest.node);
     }
   }
   // Gateway (BGP) routes: on-premises ranges behind the VNet's own gateway or its transit hub's [1.7, 3.1].
