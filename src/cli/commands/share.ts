@@ -1,45 +1,35 @@
 /**
- * `vnet-designer share <design.json> [--url <page address>]`: prints the share link fragment for a
- * design (`#d=1.<payload>`), or the whole link with --url. Same encoder as the app's Share dialog.
+ * `share <file> [--url <page address>]`: prints the share link fragment (`#d=1.<payload>`) for a
+ * design, or the whole link with --url. Accepts whatever `validate` accepts (an az CLI export is
+ * imported first). Same encoder as the app's Share dialog.
  */
-import { formatSchemaErrors, parseDesignText } from '../../model/parse';
 import { encodeShare, SHARE_LINK_WARN_LENGTH, shareUrl } from '../../share/share';
-import { nodeIo, type ShareCommand } from './shareIo';
+import { parseCommandArgs, requirePositionals } from '../args';
+import type { Command } from '../command';
+import { formatReport, loadInput } from '../load';
 
-const usage = 'usage: vnet-designer share <design.json> [--url <page address>]';
+const usage = 'share <file> [--url <page address>]';
 
-export const shareCommand: ShareCommand = {
+const command: Command = {
   name: 'share',
-  summary: 'print the share link (URL fragment) for a design file',
+  summary: 'print the share link (URL fragment) for a design or any importable file',
   usage,
-  async run(args, io = nodeIo) {
-    const urlAt = args.indexOf('--url');
-    const base = urlAt >= 0 ? args[urlAt + 1] : undefined;
-    const files = args.filter((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
-    const file = files[0];
-    if (file === undefined || files.length > 1 || (urlAt >= 0 && base === undefined)) {
-      io.err(`${usage}\n`);
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { url: { type: 'string', short: 'u' } }, usage);
+    const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
+    const loaded = loadInput(file, io);
+    if (!loaded.ok) {
+      io.stderr.write(`error: ${loaded.message}\n`);
       return 2;
     }
-    let text: string;
-    try {
-      text = await io.readText(file);
-    } catch (e) {
-      io.err(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return 1;
-    }
-    const parsed = parseDesignText(text);
-    if (!parsed.ok) {
-      io.err(`${file} is not a valid design: ${formatSchemaErrors(parsed.errors)}\n`);
-      return 1;
-    }
-    const link = base === undefined ? `#${encodeShare(parsed.value)}` : shareUrl(base, parsed.value);
-    io.out(`${link}\n`);
+    if (loaded.report.format !== 'design') io.stderr.write(formatReport(loaded.report));
+    const link = values.url === undefined ? `#${encodeShare(loaded.design)}` : shareUrl(values.url, loaded.design);
+    io.stdout.write(`${link}\n`);
     if (link.length > SHARE_LINK_WARN_LENGTH) {
-      io.err(`note: the link is ${link.length} characters; some chat tools cut links past ${SHARE_LINK_WARN_LENGTH}: share the file instead\n`);
+      io.stderr.write(`note: the link is ${link.length} characters; some chat tools cut links past ${SHARE_LINK_WARN_LENGTH}: consider sharing the file\n`);
     }
     return 0;
   },
 };
 
-export default shareCommand;
+export default command;
