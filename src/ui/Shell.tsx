@@ -5,6 +5,7 @@ import { DialogHost } from './dialogs/DialogHost';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { Hint } from './Hint';
 import { Inspector } from './inspector/Inspector';
+import { ShareFeatures } from './share/ShareFeatures';
 import { Toolbar } from './toolbar/Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { useTheme } from './useTheme';
@@ -25,6 +26,7 @@ export function Shell() {
           <Inspector />
         </div>
         <DialogHost />
+        <ShareFeatures />
       </div>
     </ReactFlowProvider>
   );
