@@ -4,6 +4,8 @@
  * 2026-01-01); one version is used for a VNet and all its children, never mixed (reference 5.1).
  * Microsoft.Resources 2025-04-01 is what AVM uses for deployments.
  */
+import type { Finding } from '../engine/types';
+
 export interface ApiVersions {
   network: string;
   resources: string;
@@ -16,6 +18,11 @@ export const ARM_SUB_SCHEMA = 'https://schema.management.azure.com/schemas/2018-
 
 export interface ExportOptions {
   apiVersions?: Partial<ApiVersions>;
+  /**
+   * The design's findings when the caller already has them (the UI memoises them per design, the CLI
+   * has just checked them): the header lists their errors. Without it the exporter runs `validate`.
+   */
+  findings?: readonly Finding[];
 }
 
 export function apiVersionsOf(options: ExportOptions | undefined): ApiVersions {

@@ -13,11 +13,9 @@ import { stageResources, type Json, type JsonObject } from './armResources';
 
 const DEPLOYMENTS = 'Microsoft.Resources/deployments';
 
+/** Parameter names an object's expressions use (one native stringify and one regex scan: fast on big stages). */
 function collectParams(value: Json, into: Set<string>): void {
-  if (typeof value === 'string') {
-    for (const m of value.matchAll(/parameters\('([A-Za-z0-9_]+)'\)/g)) if (m[1] !== undefined) into.add(m[1]);
-  } else if (Array.isArray(value)) value.forEach((v) => collectParams(v, into));
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach((v) => collectParams(v, into));
+  for (const m of JSON.stringify(value).matchAll(/parameters\('([A-Za-z0-9_]+)'\)/g)) if (m[1] !== undefined) into.add(m[1]);
 }
 
 function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
@@ -87,7 +85,7 @@ const STAGE_TEXT: Record<Stage, string> = {
 
 export function armTemplateObject(design: Design, options?: ExportOptions): JsonObject {
   const api = apiVersionsOf(options);
-  const plan = buildPlan(design);
+  const plan = buildPlan(design, options?.findings);
   const defs = parameterDefs(plan);
   const resources: JsonObject[] = plan.groups.map((g) => resourceGroupDeployment(api, g, defs));
   for (const { group: g, stage } of orderedStages(plan)) {

@@ -89,8 +89,8 @@ function link(sc: Script, l: PlannedLink): void {
   );
 }
 
-export function toAzureCli(design: Design, _options?: ExportOptions): string {
-  const plan = buildPlan(design);
+export function toAzureCli(design: Design, options?: ExportOptions): string {
+  const plan = buildPlan(design, options?.findings);
   const sc = new Script();
   sc.push('#!/usr/bin/env bash');
   for (const line of headerLines(plan, 'Azure CLI (bash)')) sc.comment(line);

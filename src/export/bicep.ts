@@ -57,7 +57,7 @@ function paramDefault(plan: DeployPlan, name: string): string | undefined {
 
 export function toBicepFiles(design: Design, options?: ExportOptions): MultiFileExport {
   const api = apiVersionsOf(options);
-  const plan = buildPlan(design);
+  const plan = buildPlan(design, options?.findings);
   const files: Record<string, string> = {};
   const names = new Names(['location']);
   const mainParams = new Set<string>();

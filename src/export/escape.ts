@@ -23,7 +23,11 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
  * Bicep single-quoted string. Bicep escapes: \\ \' \n \r \t \$ and \u{X}; `${` would start an
  * interpolation, so `$` before `{` is written `\$`.
  */
+/** Text with nothing any of the formats treats specially: quoted as is (the common case, and fast). */
+const PLAIN = /^[A-Za-z0-9 _.,:/@+=-]*$/;
+
 export function bicepString(value: string): string {
+  if (PLAIN.test(value)) return `'${value}'`;
   const s = cleanText(value)
     .replace(/\\/g, '\\\\')
     .replace(/'/g, "\\'")
@@ -41,12 +45,14 @@ export function bicepString(value: string): string {
  * "Escape characters"). The result is a JS string that JSON.stringify will quote.
  */
 export function armLiteral(value: string): string {
+  if (PLAIN.test(value)) return value;
   const s = cleanText(value);
   return s.startsWith('[') && s.endsWith(']') ? `[${s}` : s;
 }
 
 /** A string literal inside an ARM expression: single-quoted, `'` doubled. */
 export function armExprString(value: string): string {
+  if (PLAIN.test(value)) return `'${value}'`;
   return `'${cleanText(value).replace(/'/g, "''")}'`;
 }
 
@@ -56,11 +62,13 @@ export function armExprString(value: string): string {
  * well (about_Quoting_Rules).
  */
 export function psString(value: string): string {
+  if (PLAIN.test(value)) return `'${value}'`;
   return `'${cleanText(value).replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
 }
 
 /** POSIX shell single-quoted word: nothing is special inside except `'`, written as '\''. */
 export function shString(value: string): string {
+  if (PLAIN.test(value)) return `'${value}'`;
   return `'${cleanText(value).replace(/'/g, "'\\''")}'`;
 }
 
@@ -69,6 +77,7 @@ export function shString(value: string): string {
  * sequences and are escaped by doubling the sigil ($${, %%{) (HCL native syntax spec, "Template Literals").
  */
 export function hclString(value: string): string {
+  if (PLAIN.test(value)) return `"${value}"`;
   const s = cleanText(value)
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
@@ -86,5 +95,6 @@ export function hclString(value: string): string {
  * comment and let the rest run as code, so they become spaces.
  */
 export function commentText(value: string): string {
+  if (PLAIN.test(value)) return value;
   return cleanText(value).replace(CONTROL, ' ').replace(/\u0085/g, ' ');
 }

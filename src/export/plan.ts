@@ -12,6 +12,7 @@
  */
 import type { Design, Gateway, PeeringLink, RouteTable, Subnet, VNet } from '../model/schema';
 import { validate } from '../engine/validate';
+import type { Finding } from '../engine/types';
 import { camelCase, deploymentName } from './names';
 import { cleanText } from './escape';
 
@@ -146,9 +147,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
-export function buildPlan(input: Design): DeployPlan {
+export function buildPlan(input: Design, findings?: readonly Finding[]): DeployPlan {
   const design = input;
-  const errors = validate(design)
+  const errors = (findings ?? validate(design))
     .filter((f) => f.severity === 'error')
     .map((f) => `${f.code}: ${cleanText(f.message)}`);
   const notes: string[] = [];

@@ -122,8 +122,8 @@ function link(sc: Script, l: PlannedLink): void {
   );
 }
 
-export function toPowerShell(design: Design, _options?: ExportOptions): string {
-  const plan = buildPlan(design);
+export function toPowerShell(design: Design, options?: ExportOptions): string {
+  const plan = buildPlan(design, options?.findings);
   const params = [...plan.subscriptions.map((x) => ({ name: pascal(x.param), def: x.id, what: `Subscription id${x.name ? ` of ${x.name}` : ''}` })), ...plan.locations.map((l) => ({ name: pascal(l.param), def: l.value, what: 'Azure region' }))];
   const sc = new Script(['peering', 'localVnet', ...params.map((p) => p.name)]);
   for (const line of headerLines(plan, 'Azure PowerShell (Az modules)')) sc.comment(line);

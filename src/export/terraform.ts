@@ -27,6 +27,12 @@ class Ctx {
     this.blocks.push({ comments, header: ['resource', type, id], attrs: [...head, ...attrs], blocks });
     return ref;
   }
+  private byEnds: Map<string, PlannedLink> | undefined;
+  /** Links of the `peering` stage by `from\0to` VNet ids (the hub side of a transit pair). */
+  transitLinks(): Map<string, PlannedLink> {
+    this.byEnds ??= new Map(this.plan.groups.flatMap((g) => g.links).map((l) => [`${l.local.vnetId}\u0000${l.remote.vnetId}`, l]));
+    return this.byEnds;
+  }
   ref(type: string, key: string): string {
     return this.refs.get(`${type}|${key}`) ?? '';
   }
@@ -137,7 +143,7 @@ function links(c: Ctx, g: PlannedGroup, list: PlannedLink[]): void {
     if (l.useRemoteGateways) {
       const gw = c.ref('azurerm_virtual_network_gateway', `${remoteKey}|${l.remote.name}|gw`) || c.ref('azurerm_route_server', `${remoteKey}|${l.remote.name}|rs`);
       if (gw) deps.push(gw);
-      const back = c.plan.groups.flatMap((x) => x.links).find((x) => x.local.vnetId === l.remote.vnetId && x.remote.vnetId === l.local.vnetId);
+      const back = c.transitLinks().get(`${l.remote.vnetId}\u0000${l.local.vnetId}`);
       const backRef = back ? c.ref('azurerm_virtual_network_peering', back.id) : '';
       if (backRef) deps.push(backRef);
     }
@@ -158,8 +164,8 @@ function links(c: Ctx, g: PlannedGroup, list: PlannedLink[]): void {
   }
 }
 
-export function toTerraformFiles(design: Design, _options?: ExportOptions): MultiFileExport {
-  const plan = buildPlan(design);
+export function toTerraformFiles(design: Design, options?: ExportOptions): MultiFileExport {
+  const plan = buildPlan(design, options?.findings);
   const c = new Ctx(plan);
   for (const g of plan.groups) {
     c.add('azurerm_resource_group', g.key, g.resourceGroup, g, [`Resource group ${g.resourceGroup}`], [['name', g.resourceGroup], ['location', loc(g.location.param)]]);
