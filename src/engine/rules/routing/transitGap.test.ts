@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { applyOps } from '../../../model/ops';
+import type { Design } from '../../../model/schema';
+import { intent, peer } from '../../../../test/builders';
+import { hubWithSpokes, smallHub } from '../../../../test/generators';
+import { applyFix } from '../../applyFix';
+import { reachBetween } from '../../reach';
+import { validate } from '../../validate';
+import { transitGap } from './transitGap';
+
+const errorKeys = (d: Design) => validate(d).filter((f) => f.severity === 'error').map((f) => `${f.code}|${f.vnets.join(',')}`);
+
+describe('TRANSIT_GAP', () => {
+  it('one finding per hub listing the unreachable spoke pairs', () => {
+    const d = hubWithSpokes(4);
+    const found = transitGap(d);
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    expect(f?.severity).toBe('warning');
+    expect(f?.details).toMatchObject({ hub: 'hub', pairCount: 6, listedPairs: 6 });
+    expect(f?.details?.pairs).toBe('spoke-1 <-> spoke-2; spoke-1 <-> spoke-3; spoke-1 <-> spoke-4; spoke-2 <-> spoke-3; spoke-2 <-> spoke-4; spoke-3 <-> spoke-4');
+    expect(f?.vnets).toEqual(['hub', 'spoke-1', 'spoke-2', 'spoke-3', 'spoke-4']);
+    expect(String(f?.details?.example)).toContain('has no route for 10.1.1.0/24 (peering is not transitive; hub is not a router');
+    expect(f?.fixes?.map((x) => x.title)).toEqual([
+      "Peer 'spoke-1' and 'spoke-2' directly",
+      "Route the 6 listed pairs through 'afw-hub' (10.0.1.4) in 'hub'",
+      'Mark the 6 listed pairs as intentionally isolated',
+    ]);
+  });
+
+  it('is not raised when spokes route through the hub firewall, or with fewer than two peers', () => {
+    expect(transitGap(hubWithSpokes(4, { viaFirewall: true }))).toEqual([]);
+    expect(transitGap(hubWithSpokes(1))).toEqual([]);
+  });
+
+  it('leaves out directly peered pairs and pairs under an isolated intent', () => {
+    const d = hubWithSpokes(3);
+    const peered = applyOps(d, peer('spoke-1', 'spoke-2').map((link) => ({ op: 'addPeering' as const, link })));
+    expect(transitGap(peered)[0]?.details).toMatchObject({ pairCount: 2, pairs: 'spoke-1 <-> spoke-3; spoke-2 <-> spoke-3' });
+    const isolated = { ...d, intents: [intent('spoke-3', 'spoke-1', 'isolated'), intent('spoke-2', 'spoke-3', 'isolated')] };
+    expect(transitGap(isolated)[0]?.details).toMatchObject({ pairCount: 1, pairs: 'spoke-1 <-> spoke-2' });
+    const all = { ...isolated, intents: [...isolated.intents, intent('spoke-1', 'spoke-2', 'isolated')] };
+    expect(transitGap(all)).toEqual([]);
+  });
+
+  it('caps the list at 100 pairs but counts all 499,500 pairs of a 1,000-spoke hub', () => {
+    const found = transitGap(hubWithSpokes(1000));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.details).toMatchObject({ pairCount: 499_500, listedPairs: 100 });
+    expect(found[0]?.vnets).toHaveLength(1001);
+  });
+
+  it('the "route through the hub appliance" fix makes the pairs reachable and adds no error', () => {
+    for (const d of [smallHub({ gateway: 'none' }), smallHub({ gateway: 'none', forwarded: false }), hubWithSpokes(5)]) {
+      const f = transitGap(d)[0];
+      const fix = f?.fixes?.find((x) => x.title.startsWith('Route'));
+      if (!fix) throw new Error('no routing fix');
+      const after = applyFix(d, fix);
+      const spokes = d.vnets.filter((v) => v.id !== 'hub').map((v) => v.id);
+      for (const a of spokes) for (const b of spokes) expect(`${a}->${b}:${reachBetween(after, a, b)}`).toBe(`${a}->${b}:reach`);
+      expect(transitGap(after)).toEqual([]);
+      const before = new Set(errorKeys(d));
+      expect(errorKeys(after).filter((k) => !before.has(k))).toEqual([]);
+    }
+  });
+
+  it('the fix extends an existing route table and leaves a shared table free of own-range routes', () => {
+    const d = smallHub({ gateway: 'none', viaFirewall: 'a' });
+    const dropAll = applyOps(d, [{ op: 'updateRouteTable', routeTableId: 'rt-spoke-a', patch: { routes: [{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }] } }]);
+    const fix = transitGap(dropAll)[0]?.fixes?.find((x) => x.title.startsWith('Route'));
+    if (!fix) throw new Error('no routing fix');
+    const after = applyFix(dropAll, fix);
+    expect(after.routeTables.find((r) => r.id === 'rt-spoke-a')?.routes.map((r) => `${r.name} ${r.addressPrefix} ${r.nextHopType}`)).toEqual([
+      'default 0.0.0.0/0 Internet',
+      'to-spoke-b 10.2.0.0/16 VirtualAppliance',
+    ]);
+    expect(reachBetween(after, 'spoke-a', 'spoke-b')).toBe('reach');
+    expect(reachBetween(after, 'spoke-b', 'spoke-a')).toBe('reach');
+  });
+
+  it('the peer-directly and mark-isolated fixes remove the finding', () => {
+    const d = smallHub({ gateway: 'none' });
+    const [peerFix, , isolateFix] = transitGap(d)[0]?.fixes ?? [];
+    if (!peerFix || !isolateFix) throw new Error('fixes missing');
+    const peered = applyFix(d, peerFix);
+    expect(reachBetween(peered, 'spoke-a', 'spoke-b')).toBe('reach');
+    expect(transitGap(peered)).toEqual([]);
+    const isolated = applyFix(d, isolateFix);
+    expect(isolated.intents.map((i) => [i.from, i.to, i.expect])).toEqual([['spoke-a', 'spoke-b', 'isolated']]);
+    expect(validate(isolated).some((f) => f.code === 'TRANSIT_GAP' || f.code === 'INTENT_NOT_ISOLATED')).toBe(false);
+  });
+});
