@@ -70,3 +70,17 @@ describe('auto layout', () => {
     expect(computeLayout(dagre, { ...design, vnets: [], onPremises: [] })).toEqual({});
   });
 });
+
+describe('auto layout as a store action', () => {
+  it('moves every node in one undo step', async () => {
+    const { createDesignerStore } = await import('../../store/createDesignerStore');
+    const design = hubAndSpokes(8);
+    const store = createDesignerStore({ design, storage: null });
+    store.getState().actions.applyLayout(await autoLayout(design));
+    const after = store.getState().design.layout.positions;
+    expect(after).not.toEqual(design.layout.positions);
+    expect(Object.keys(after)).toHaveLength(9);
+    store.getState().actions.undo();
+    expect(store.getState().design.layout.positions).toEqual(design.layout.positions);
+  });
+});
