@@ -3,7 +3,7 @@
  * so a rule cannot downgrade a severity by accident. Id lists are de-duplicated and sorted.
  */
 import type { DesignOp } from '../../model/ops';
-import type { Design } from '../../model/schema';
+import type { Design, PeeringLink } from '../../model/schema';
 import { CATALOGUE, docsAnchor, type FindingCode } from '../catalogue';
 import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
@@ -29,6 +29,11 @@ export function finding(code: FindingCode, message: string, parts: FindingParts 
   if (parts.details) f.details = parts.details;
   if (parts.fixes && parts.fixes.length > 0) f.fixes = parts.fixes;
   return f;
+}
+
+/** Whether any link from `from` to `to` (duplicates included) satisfies `test`. */
+export function someLink(design: Design, from: string, to: string, test: (l: PeeringLink) => boolean): boolean {
+  return (designIndex(design).linksFrom.get(from) ?? []).some((l) => l.to === to && test(l));
 }
 
 /** Quotes a user-given name in a message. */

@@ -8,7 +8,7 @@
 import type { Design, PeeringLink } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding, Fix } from '../types';
-import { finding, withUsableFixes } from './finding';
+import { finding, someLink, withUsableFixes } from './finding';
 import { reverseLinkFix } from './reverseLink';
 
 const clear = (l: PeeringLink, flag: 'useRemoteGateways' | 'allowGatewayTransit'): Fix => ({
@@ -74,7 +74,7 @@ export function gatewayTransit(design: Design): Finding[] {
       }
       if (l.allowGatewayTransit && l.useRemoteGateways) {
         const fixes = [clear(l, 'useRemoteGateways')];
-        if (!ix.link(to.id, v.id)?.useRemoteGateways) fixes.push(clear(l, 'allowGatewayTransit'));
+        if (!someLink(design, to.id, v.id, (x) => x.useRemoteGateways)) fixes.push(clear(l, 'allowGatewayTransit'));
         out.push(finding('GW_TRANSIT_AND_REMOTE', `Link '${l.name}' both allows gateway transit and uses remote gateways: a VNet is either the hub or the spoke of a pair.`, {
           ...parts, fixes,
         }));

@@ -6,7 +6,7 @@
 import type { Cloud, Design, PeeringLink, VNet } from '../../model/schema';
 import { designIndex } from '../designIndex';
 import type { Finding } from '../types';
-import { finding, sameId, sameLocation, withUsableFixes } from './finding';
+import { finding, sameId, sameLocation, someLink, withUsableFixes } from './finding';
 
 export function peerScope(design: Design): Finding[] {
   const ix = designIndex(design);
@@ -65,7 +65,7 @@ export function peerScope(design: Design): Finding[] {
     const hub = usesClassic ? to : from;
     const patch = { ...(usesClassic ? { useRemoteGateways: false } : {}), ...(sharesClassic ? { allowGatewayTransit: false } : {}) };
     // Clearing allowGatewayTransit while the other side still uses it would only trade this error for another.
-    const fixable = !sharesClassic || !ix.link(l.to, l.from)?.useRemoteGateways;
+    const fixable = !sharesClassic || !someLink(design, l.to, l.from, (x) => x.useRemoteGateways);
     out.push(finding('PEER_CLASSIC', `Classic VNet '${hub.name}' is used as a gateway-transit hub by link '${l.name}': only an ARM VNet's gateway can be shared.`, {
       vnets: [from.id, to.id], peerings: [l.id],
       fixes: !fixable ? [] : [{

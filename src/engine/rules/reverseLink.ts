@@ -17,6 +17,7 @@ export function reverseLinkFix(design: Design, link: PeeringLink): Fix | undefin
   const existing = ix.linksFrom.get(from.id) ?? [];
   // A new link must not push the VNet past Azure's 500 peerings [1.6].
   if (existing.length >= 500) return undefined;
+  const usesRemote = (ix.linksFrom.get(to.id) ?? []).some((l) => l.to === from.id && l.useRemoteGateways);
   const name = freeName(`peer-${from.name}-to-${to.name}`, CHILD_NAME, existing.map((l) => l.name));
   const reverse: PeeringLink = {
     id: freeId(design, `${link.to}-to-${link.from}`),
@@ -25,7 +26,8 @@ export function reverseLinkFix(design: Design, link: PeeringLink): Fix | undefin
     to: to.id,
     allowVirtualNetworkAccess: true,
     allowForwardedTraffic: link.allowForwardedTraffic,
-    allowGatewayTransit: link.useRemoteGateways && ix.hasGateway(from.id) && !from.isClassic,
+    // any link to `from` (duplicates included) using its gateway needs transit allowed on the way back
+    allowGatewayTransit: usesRemote && ix.hasGateway(from.id) && !from.isClassic,
     useRemoteGateways: false,
   };
   return { title: `Create the reverse link ${from.name} -> ${to.name}`, ops: [{ op: 'addPeering', link: reverse }] };
