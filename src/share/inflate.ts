@@ -7,7 +7,7 @@ import { Inflate, deflateSync } from 'fflate';
 
 /** Far more than any design that fits in a URL (the 49-spoke hub is ~4 KB); small enough to be harmless. */
 export const MAX_INFLATED_BYTES = 5 * 1024 * 1024;
-const CHUNK = 256;
+const CHUNK = 1024;
 
 export function deflate(data: Uint8Array): Uint8Array {
   return deflateSync(data, { level: 9, mem: 12 });
