@@ -9,13 +9,23 @@ import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { buildPlan, headerLines, orderedStages, stageDeps, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { stageResources, type Json, type JsonObject } from './armResources';
+import { stageResources, type JsonObject } from './armResources';
 
 const DEPLOYMENTS = 'Microsoft.Resources/deployments';
 
-/** Parameter names an object's expressions use (one native stringify and one regex scan: fast on big stages). */
-function collectParams(value: Json, into: Set<string>): void {
-  for (const m of JSON.stringify(value).matchAll(/parameters\('([A-Za-z0-9_]+)'\)/g)) if (m[1] !== undefined) into.add(m[1]);
+/** The parameters a stage's resources use, from the plan (no scan of the generated objects). */
+function stageParams(g: PlannedGroup, stage: Stage | 'resourceGroup'): Set<string> {
+  const used = new Set<string>();
+  if (stage === 'resourceGroup') used.add(g.location.param);
+  else if (stage === 'routing') for (const rt of g.routeTables) used.add(rt.location.param);
+  else if (stage === 'network') {
+    for (const n of g.nsgs) used.add(n.location.param);
+    for (const v of g.vnets) {
+      used.add(v.location.param);
+      for (const sn of v.subnets) if (sn.routeTable) used.add(sn.routeTable.scope.sub.param);
+    }
+  } else for (const l of stage === 'peering' ? g.links : g.remoteGatewayLinks) used.add(l.remote.sub.param);
+  return used;
 }
 
 function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
@@ -36,9 +46,7 @@ function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
   return defs;
 }
 
-function nestedTemplate(schema: string, resources: JsonObject[], defs: Map<string, JsonObject>): { template: JsonObject; passed: JsonObject } {
-  const used = new Set<string>();
-  collectParams(resources, used);
+function nestedTemplate(schema: string, resources: JsonObject[], defs: Map<string, JsonObject>, used: Set<string>): { template: JsonObject; passed: JsonObject } {
   const params: JsonObject = {};
   const passed: JsonObject = {};
   for (const name of [...used].sort()) {
@@ -64,7 +72,7 @@ function resourceGroupDeployment(api: ApiVersions, g: PlannedGroup, defs: Map<st
     comments: lit(`Resource group ${g.resourceGroup}`),
     properties: {},
   };
-  const { template, passed } = nestedTemplate(ARM_SUB_SCHEMA, [rg], defs);
+  const { template, passed } = nestedTemplate(ARM_SUB_SCHEMA, [rg], defs, stageParams(g, 'resourceGroup'));
   return {
     type: DEPLOYMENTS,
     apiVersion: api.resources,
@@ -89,7 +97,7 @@ export function armTemplateObject(design: Design, options?: ExportOptions): Json
   const defs = parameterDefs(plan);
   const resources: JsonObject[] = plan.groups.map((g) => resourceGroupDeployment(api, g, defs));
   for (const { group: g, stage } of orderedStages(plan)) {
-    const { template, passed } = nestedTemplate(ARM_RG_SCHEMA, stageResources(api, g, stage), defs);
+    const { template, passed } = nestedTemplate(ARM_RG_SCHEMA, stageResources(api, g, stage), defs, stageParams(g, stage));
     const dependsOn = [rgDeploymentId(g), ...stageDeps(plan, g, stage).map((d) => stageDeploymentId(d.group, d.stage))];
     resources.push({
       type: DEPLOYMENTS,

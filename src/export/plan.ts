@@ -290,6 +290,19 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
   // Links: owned by real VNets only; a placeholder's own links belong to whoever deploys it.
   const links = [...design.peerings].sort((a, b) => cmp(vnetById.get(a.from)?.name ?? '', vnetById.get(b.from)?.name ?? '') || cmp(a.name, b.name) || cmp(a.id, b.id));
   const planned = new Map<string, PlannedLink>();
+  // One ref and one group key per VNet, not per link end (2,000 links on 1,000 spokes).
+  const refs = new Map<string, VNetRef>();
+  const keys = new Map<string, string>();
+  const refFor = (v: VNet): VNetRef => {
+    let r = refs.get(v.id);
+    if (!r) refs.set(v.id, (r = refOf(v)));
+    return r;
+  };
+  const keyFor = (v: VNet): string => {
+    let k = keys.get(v.id);
+    if (k === undefined) keys.set(v.id, (k = groupKey(v.subscriptionId, v.resourceGroup)));
+    return k;
+  };
   for (const l of links) {
     const local = vnetById.get(l.from);
     const remote = vnetById.get(l.to);
@@ -298,17 +311,18 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
       notes.push(`link ${l.name} belongs to ${local.name}, which is a placeholder: deploy it with that VNet.`);
       continue;
     }
-    const p = planLink(l, refOf(local), refOf(remote));
+    const p = planLink(l, refFor(local), refFor(remote));
     planned.set(l.id, p);
-    const g = group(local.subscriptionId, local.resourceGroup, local.location);
+    const localKey = keyFor(local);
+    const g = groups.get(localKey) ?? group(local.subscriptionId, local.resourceGroup, local.location);
     const stage: Stage = l.useRemoteGateways ? 'remoteGateways' : 'peering';
     (stage === 'peering' ? g.links : g.remoteGatewayLinks).push(p);
     const deps = g.dependsOn[stage];
-    const addDep = (k: string) => {
-      if (!deps.includes(k)) deps.push(k);
-    };
-    addDep(groupKey(local.subscriptionId, local.resourceGroup));
-    if (!remote.isPlaceholder) addDep(groupKey(remote.subscriptionId, remote.resourceGroup));
+    if (!deps.includes(localKey)) deps.push(localKey);
+    if (!remote.isPlaceholder) {
+      const remoteKey = keyFor(remote);
+      if (!deps.includes(remoteKey)) deps.push(remoteKey);
+    }
   }
   // Staged dependencies: `peering` waits for the networks of both ends; `remoteGateways` waits for the
   // remote network (its gateway) and the remote's `peering` stage (its allowGatewayTransit link).
