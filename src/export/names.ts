@@ -16,6 +16,8 @@ export function shortHash(text: string): string {
 
 /** Lower-case words of a name, ASCII letters and digits only. */
 export function words(text: string): string[] {
+  // Fast path for the usual lower-case kebab names (most of a large estate).
+  if (/^[a-z0-9-]*$/.test(text)) return text.split('-').filter((w) => w !== '');
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
