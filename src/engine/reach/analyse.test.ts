@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/schema';
+import { peer } from '../../../test/builders';
 import { hubMesh, hubWithSpokes, randomRoutingDesign, smallHub, unpeeredVnets } from '../../../test/generators';
 import { ROUTING_RULES } from '../rules/routing';
 import { analyseReachability, explainReach, reachBetween, reachCell } from './index';
@@ -71,6 +72,22 @@ describe('analyseReachability', () => {
     const { matrix } = analyseReachability(d);
     expect(matrix.rows).toHaveLength(1);
     expect(endpoints(d).every((a) => reachBetween(d, a, 'vnet-1') === (a === 'vnet-1' ? 'reach' : 'none'))).toBe(true);
+    // peer two overlapping VNets: the overrides, not the shared row, answer for them
+    const [a, b] = (() => {
+      for (const [i, x] of d.vnets.entries()) for (const y of d.vnets.slice(i + 1)) if (x.addressPrefixes[0] === y.addressPrefixes[0]) return [x.id, y.id];
+      for (const [i, x] of d.vnets.entries()) for (const y of d.vnets.slice(i + 1)) if (x.addressPrefixes[0]?.slice(0, 8) === y.addressPrefixes[0]?.slice(0, 8)) return [x.id, y.id];
+      return ['vnet-1', 'vnet-2'];
+    })();
+    const peered = { ...d, peerings: [...d.peerings, ...peer(a ?? '', b ?? '')] };
+    const m2 = analyseReachability(peered).matrix;
+    const ids = m2.nodes.map((n) => n.id);
+    for (let i = 0; i < ids.length; i += 7) {
+      for (let j = 0; j < ids.length; j += 5) expect(reachCell(m2, i, j)).toBe(reachBetween(peered, ids[i] ?? '', ids[j] ?? ''));
+    }
+    const ia = ids.indexOf(a ?? '');
+    const ib = ids.indexOf(b ?? '');
+    expect(reachCell(m2, ia, ib)).toBe(reachBetween(peered, a ?? '', b ?? ''));
+    expect(reachCell(m2, ia, ib)).toBe(explainReach(peered, a ?? '', b ?? '')?.status);
   });
 
   it('class results equal the concrete walk of every pair (random designs)', () => {

@@ -178,3 +178,24 @@ describe('explainReach on hub and spoke', () => {
     expect(p.hops.map((h) => `${h.vnetName}/${h.subnet}`)).toEqual(['a/snet-app', 'hub/snet-nva']);
   });
 });
+
+describe('explainReach limits', () => {
+  it('stops a chain of appliances after 8 hops', () => {
+    // vnet-0 -> nva in vnet-1 -> nva in vnet-2 -> ... each VNet peered with the next, each NVA subnet
+    // sending the target range to the next VNet's NVA: 10 hops are needed, 8 are allowed
+    const n = 11;
+    const vnets = Array.from({ length: n }, (_, i) => vnet(`v${i}`, [`10.${i}.0.0/16`], {
+      subnets: [subnet('snet', `10.${i}.1.0/24`, { id: `snet-v${i}`, routeTableId: i < n - 2 ? `rt-v${i}` : undefined })],
+      appliances: i > 0 ? [{ id: `nva-${i}`, name: `nva-${i}`, kind: 'NVA', privateIpAddress: `10.${i}.1.4`, subnetName: 'snet' }] : [],
+    }));
+    const links = vnets.slice(1).flatMap((v, i) => peer(`v${i}`, v.id, { allowForwardedTraffic: true }));
+    const routeTables = Array.from({ length: n - 2 }, (_, i) => routeTable(`rt-v${i}`, [route('next', `10.${n - 1}.0.0/16`, 'VirtualAppliance', `10.${i + 1}.1.4`)], { id: `rt-v${i}` }));
+    const d = design(vnets, links, { routeTables });
+    const p = explainReach(d, 'v0', `v${n - 1}`)?.paths[0];
+    expect(p?.drop?.code).toBe('hop-limit');
+    expect(p?.hops).toHaveLength(8);
+    expect(reachBetween(d, 'v0', `v${n - 1}`)).toBe('none');
+    // three VNets from the end the chain is short enough
+    expect(reachBetween(d, `v${n - 5}`, `v${n - 1}`)).toBe('reach');
+  });
+});

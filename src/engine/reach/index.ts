@@ -46,10 +46,21 @@ export function analyseReachability(design: Design): ReachAnalysis {
   return analysis;
 }
 
+const overrideCache = new WeakMap<ReachMatrix, Map<number, ReachStatus>>();
+
 /** The status from node i to node j of a matrix (an endpoint always reaches itself). */
 export function reachCell(matrix: ReachMatrix, from: number, to: number): ReachStatus {
   if (from === to) return 'reach';
-  for (const [a, b, s] of matrix.overrides) if (a === from && b === to) return s;
+  if (matrix.overrides.length > 0) {
+    let map = overrideCache.get(matrix);
+    if (!map) {
+      const N = matrix.nodes.length;
+      map = new Map(matrix.overrides.map(([a, b, s]) => [a * N + b, s]));
+      overrideCache.set(matrix, map);
+    }
+    const s = map.get(from * matrix.nodes.length + to);
+    if (s) return s;
+  }
   const row = matrix.rows[matrix.rowClass[from] ?? -1];
   return FROM_CHAR[row?.[to] ?? 'n'] ?? 'none';
 }
