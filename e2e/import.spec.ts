@@ -20,8 +20,14 @@ test('a pasted az CLI estate is imported, laid out and checked', async ({ page }
   await expect(done).toContainText('Imported 8 VNets and 11 peering links from Azure CLI output');
   await expect(done.getByRole('list', { name: 'Import notes' })).toContainText("VNet 'vnet-partner' is referenced by a peering");
   await expect(done.getByText('Nothing was skipped.')).toBeVisible();
+  const counts = await done.getByLabel('Findings by severity').textContent();
+  const [, errors, warnings] = /(\d+) errors(\d+) warnings/.exec(counts ?? '') ?? [];
+  expect(Number(errors) + Number(warnings)).toBeGreaterThan(0);
   await page.screenshot({ path: `${ART}/import-report.png` });
   await done.getByRole('button', { name: 'Show the design' }).click();
+  // The findings panel lists the same findings the report counted.
+  const panel = page.getByRole('region', { name: /Findings/ });
+  await expect(panel.getByLabel(`${errors} errors, ${warnings} warnings`, { exact: false })).toBeVisible();
 
   for (const id of ['vnet-hub', 'vnet-spoke1', 'vnet-spoke6', 'vnet-partner']) await expect(page.getByTestId(`rf__node-${id}`)).toBeVisible();
   await page.screenshot({ path: `${ART}/import-laid-out.png` });
