@@ -128,8 +128,12 @@ function remoteVnetId(c: Ctx, l: PlannedLink): HVal {
   return expr(`format("/subscriptions/%s/resourceGroups/%s/providers/Microsoft.Network/virtualNetworks/%s", var.${varName(l.remote.sub.param)}, ${hclString(l.remote.resourceGroup)}, ${hclString(l.remote.name)})`);
 }
 
+const groupKeys = new WeakMap<DeployPlan, Map<string, string>>();
+/** The plan's group key of a scope (memoised per plan: called once per link end). */
 function groupKeyOf(plan: DeployPlan, s: Scope): string {
-  return plan.groups.find((g) => g.sub.id === s.sub.id && g.resourceGroup.toLowerCase() === s.resourceGroup.toLowerCase())?.key ?? '';
+  let index = groupKeys.get(plan);
+  if (!index) groupKeys.set(plan, (index = new Map(plan.groups.map((g) => [`${g.sub.id}\u0000${g.resourceGroup.toLowerCase()}`, g.key]))));
+  return index.get(`${s.sub.id}\u0000${s.resourceGroup.toLowerCase()}`) ?? '';
 }
 
 function links(c: Ctx, g: PlannedGroup, list: PlannedLink[]): void {
