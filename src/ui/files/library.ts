@@ -33,13 +33,12 @@ function readIndex(storage: LibraryStorage): LibraryEntry[] {
   try {
     const raw: unknown = JSON.parse(text);
     if (!Array.isArray(raw)) return [];
-    return raw.flatMap((e: unknown) => {
-      if (e === null || typeof e !== 'object') return [];
-      const { id, name, savedAt, vnets } = e as Record<string, unknown>;
-      return typeof id === 'string' && typeof name === 'string' && typeof savedAt === 'number' && typeof vnets === 'number'
-        ? [{ id, name, savedAt, vnets }]
-        : [];
-    });
+    return raw.flatMap((e: unknown): LibraryEntry[] =>
+      e !== null && typeof e === 'object' && 'id' in e && typeof e.id === 'string' && 'name' in e && typeof e.name === 'string' &&
+      'savedAt' in e && typeof e.savedAt === 'number' && 'vnets' in e && typeof e.vnets === 'number'
+        ? [{ id: e.id, name: e.name, savedAt: e.savedAt, vnets: e.vnets }]
+        : [],
+    );
   } catch {
     return [];
   }
