@@ -155,6 +155,13 @@ describe('explainReach on hub and spoke', () => {
     expect(onlyPath(blocked, 'spoke-a', 'hub').drop?.code).toBe('access-blocked');
   });
 
+  it('names the peering route GlobalVNetPeering when the regions differ', () => {
+    const d = design([vnet('x', ['10.1.0.0/16']), vnet('y', ['10.2.0.0/16'], { location: 'North Europe' })], peer('x', 'y'));
+    expect(onlyPath(d, 'x', 'y').hops[0]?.route).toEqual({ prefix: '10.2.0.0/16', source: 'system', nextHopType: 'GlobalVNetPeering' });
+    const same = design([vnet('x', ['10.1.0.0/16']), vnet('y', ['10.2.0.0/16'], { location: 'West Europe' })], peer('x', 'y'));
+    expect(onlyPath(same, 'x', 'y').hops[0]?.route?.nextHopType).toBe('VNetPeering');
+  });
+
   it('a VNet without subnets counts as one subnet; unknown ids give undefined', () => {
     const d = design([vnet('x', ['10.1.0.0/16']), vnet('y', ['10.2.0.0/16'])], peer('x', 'y'));
     const p = onlyPath(d, 'x', 'y');
