@@ -15,9 +15,11 @@ import { fromBase64Url, toBase64Url } from './base64url';
 import { deflate, inflateCapped } from './inflate';
 import { decodeWire } from './wireDecode';
 import { encodeWire } from './wireEncode';
+import { findShareFragment, SHARE_PARAM } from './fragment';
+
+export { findShareFragment, SHARE_PARAM };
 
 export const SHARE_FORMAT_VERSION = 1;
-export const SHARE_PARAM = 'd';
 /** Some chat tools and e-mail clients cut longer links; the share dialog warns past this. */
 export const SHARE_LINK_WARN_LENGTH = 2000;
 /** A link this long is refused before any decoding (browsers themselves stop near 2 MB). */
@@ -45,20 +47,6 @@ export function encodeShare(design: Design): string {
 export function shareUrl(pageUrl: string, design: Design): string {
   const hash = pageUrl.indexOf('#');
   return `${hash < 0 ? pageUrl : pageUrl.slice(0, hash)}#${encodeShare(design)}`;
-}
-
-/**
- * Finds the share fragment in a full link, a `#fragment`, or `d=1.xxx`. Returns undefined when the
- * text carries no share fragment at all (a plain page address: nothing to open).
- */
-export function findShareFragment(text: string): string | undefined {
-  const trimmed = text.trim();
-  const hash = trimmed.indexOf('#');
-  const fragment = hash >= 0 ? trimmed.slice(hash + 1) : trimmed;
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${SHARE_PARAM}=`)) return part.slice(SHARE_PARAM.length + 1);
-  }
-  return undefined;
 }
 
 export function decodeShare(text: string): Result<Design, string> {

@@ -39,22 +39,22 @@ describe('Share dialog', () => {
 });
 
 describe('opening a link', () => {
-  it('opens directly when the browser holds no work of the user, and clears the fragment', () => {
+  it('opens directly when the browser holds no work of the user, and clears the fragment', async () => {
     const store = createDesignerStore({ storage: null });
     window.history.replaceState(null, '', `/#${encodeShare(hubAndSpokes(3))}`);
-    openFragment(store, window.location.hash);
+    await openFragment(store, window.location.hash);
     expect(store.getState().design).toEqual(hubAndSpokes(3));
     expect(window.location.hash).toBe('');
   });
 
-  it('asks when the autosaved design differs, and a corrupted link changes nothing', () => {
+  it('asks when the autosaved design differs, and a corrupted link changes nothing', async () => {
     localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(sampleDesign()));
     const store = createDesignerStore({ storage: null });
     const before = store.getState().design;
-    openFragment(store, `#${encodeShare(hubAndSpokes(3))}`);
+    await openFragment(store, `#${encodeShare(hubAndSpokes(3))}`);
     expect(store.getState().ui.dialog?.id).toBe('open-link');
     expect(store.getState().design).toBe(before);
-    openFragment(store, '#d=1.AAAAAAAA');
+    await openFragment(store, '#d=1.AAAAAAAA');
     expect(store.getState().ui.dialog?.id).toBe('open-link');
     expect(store.getState().design).toBe(before);
   });

@@ -6,7 +6,7 @@
  * address bar, so a reload shows the (autosaved) design instead of asking again.
  */
 import { useEffect } from 'react';
-import { decodeShare, findShareFragment } from '../../share/share';
+import { findShareFragment } from '../../share/fragment';
 import { browserStorage, loadSaved } from '../../store/persist';
 import type { DesignerStore } from '../../store/createDesignerStore';
 import { libraryStorage, switchDesign } from '../files/switchDesign';
@@ -20,11 +20,14 @@ function clearFragment(): void {
   }
 }
 
-export function openFragment(store: DesignerStore, hash: string): void {
+/** Resolves once the link is opened, refused (message dialog) or waiting for the user's choice. */
+export async function openFragment(store: DesignerStore, hash: string): Promise<void> {
   const fragment = findShareFragment(hash);
   if (fragment === undefined) return;
   clearFragment();
   const text = `d=${fragment}`;
+  // The codec (and its inflate) loads only when a page is opened from a link.
+  const { decodeShare } = await import('../../share/share');
   const decoded = decodeShare(text);
   const { actions, design } = store.getState();
   if (!decoded.ok) {
@@ -45,8 +48,8 @@ export function openFragment(store: DesignerStore, hash: string): void {
 export function useShareLinkOpener(): void {
   const store = useStoreApi();
   useEffect(() => {
-    openFragment(store, window.location.hash);
-    const onHash = () => openFragment(store, window.location.hash);
+    void openFragment(store, window.location.hash);
+    const onHash = () => void openFragment(store, window.location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [store]);
