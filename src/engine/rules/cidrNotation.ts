@@ -7,18 +7,37 @@ import { hasHostBits, normaliseCidr, parseCidr, type CidrRange } from '../../mod
 import type { Design } from '../../model/schema';
 import type { Finding } from '../types';
 import { finding, withUsableFixes } from './finding';
-import { prefixSources } from './prefixSources';
+import { describeOwner, prefixSources, replacePrefix } from './prefixSources';
 
 /**
  * Host-bit check without a second address parse for IPv4 (the common case, thousands of prefixes per
  * design): the parsed range starts at the network address, so compare it with the typed address.
  */
+const hostBitsCache = new Map<string, boolean>();
+
 function hasHostBitsFast(text: string, range: CidrRange): boolean {
-  if (range.family === 6) return hasHostBits(text);
-  const address = text.trim().split('/')[0] ?? '';
-  let value = 0;
-  for (const part of address.split('.')) value = value * 256 + Number(part);
-  return BigInt(value) !== range.start;
+  const cached = hostBitsCache.get(text);
+  if (cached !== undefined) return cached;
+  let result: boolean;
+  if (range.family === 6) result = hasHostBits(text);
+  else {
+    let value = 0;
+    let octet = 0;
+    let i = 0;
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 /* . */) {
+        value = value * 256 + octet;
+        octet = 0;
+      } else if (c === 47 /* / */) break;
+      else octet = octet * 10 + (c - 48);
+    }
+    result = BigInt(value * 256 + octet) !== range.start;
+  }
+  if (hostBitsCache.size > 200_000) hostBitsCache.clear();
+  hostBitsCache.set(text, result);
+  return result;
 }
 
 export function cidrNotation(design: Design): Finding[] {
@@ -26,21 +45,23 @@ export function cidrNotation(design: Design): Finding[] {
   for (const src of prefixSources(design)) {
     const parsed = parseCidr(src.text);
     if (!parsed.ok) {
+      const { where, details } = describeOwner(src);
       out.push(
-        finding('CIDR_INVALID', `"${src.text}" in ${src.where} is not valid CIDR notation (expected e.g. 10.1.0.0/16).`, {
+        finding('CIDR_INVALID', `"${src.text}" in ${where} is not valid CIDR notation (expected e.g. 10.1.0.0/16).`, {
           vnets: src.vnets,
-          details: { ...src.details, prefix: src.text, reason: parsed.errors[0]?.message ?? 'invalid' },
+          details: { ...details, prefix: src.text, reason: parsed.errors[0]?.message ?? 'invalid' },
         }),
       );
       continue;
     }
     if (!hasHostBitsFast(src.text, parsed.value)) continue;
     const normal = normaliseCidr(src.text) ?? src.text;
+    const { where, details } = describeOwner(src);
     out.push(
-      finding('CIDR_HOST_BITS', `"${src.text}" in ${src.where} has host bits set: Azure expects ${normal} (InvalidCIDRNotation).`, {
+      finding('CIDR_HOST_BITS', `"${src.text}" in ${where} has host bits set: Azure expects ${normal} (InvalidCIDRNotation).`, {
         vnets: src.vnets,
-        details: { ...src.details, prefix: src.text, normalised: normal },
-        fixes: [{ title: `Use ${normal}`, ops: [src.replace(normal)] }],
+        details: { ...details, prefix: src.text, normalised: normal },
+        fixes: [{ title: `Use ${normal}`, ops: [replacePrefix(src, normal)] }],
       }),
     );
   }

@@ -14,17 +14,27 @@ import type { Fix } from '../types';
 const POOLS_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'];
 const POOLS_V6 = ['fd00::/8'];
 
-/** Pools to try for a prefix: the smallest one containing it first, then the other private blocks. */
-function poolsFor(range: CidrRange): string[] {
-  const pools = range.family === 4 ? POOLS_V4 : POOLS_V6;
-  const parsed = pools.flatMap((p) => {
+const parsePools = (pools: string[]) =>
+  pools.flatMap((p) => {
     const r = parseCidr(p);
     return r.ok ? [{ text: p, range: r.value }] : [];
   });
+const PARSED_POOLS = { 4: parsePools(POOLS_V4), 6: parsePools(POOLS_V6) } as const;
+const poolCache = new Map<string, string[]>();
+
+/** Pools to try for a prefix: the smallest one containing it first, then the other private blocks. */
+function poolsFor(range: CidrRange): string[] {
+  const parsed = PARSED_POOLS[range.family];
   const containing = parsed.filter((p) => rangeContains(p.range, range)).sort((a, b) => b.range.prefixLength - a.range.prefixLength);
-  const others = parsed.filter((p) => !containing.includes(p) && p.range.prefixLength <= range.prefixLength);
-  // RFC 6598 space is only a fallback pool for prefixes already in it.
-  return [...containing, ...others.filter((p) => p.text !== '100.64.0.0/10')].map((p) => p.text);
+  const key = `${range.family}|${range.prefixLength}|${containing.map((p) => p.text).join(',')}`;
+  let pools = poolCache.get(key);
+  if (!pools) {
+    const others = parsed.filter((p) => !containing.includes(p) && p.range.prefixLength <= range.prefixLength);
+    // RFC 6598 space is only a fallback pool for prefixes already in it.
+    pools = [...containing, ...others.filter((p) => p.text !== '100.64.0.0/10')].map((p) => p.text);
+    poolCache.set(key, pools);
+  }
+  return pools;
 }
 
 interface AvoidCache {
@@ -60,11 +70,19 @@ function freeBlock(design: Design, range: CidrRange, extra: readonly string[]): 
   return undefined;
 }
 
+/** IPv4 printing without ip-num: a move fix shifts every subnet of the VNet, for hundreds of findings. */
+function format(family: 4 | 6, start: bigint, prefixLength?: number): string {
+  const tail = prefixLength === undefined ? '' : `/${prefixLength}`;
+  if (family === 6) return prefixLength === undefined ? formatAddress(start, 6) : formatCidr({ family, start, prefixLength });
+  const n = Number(start);
+  return `${Math.floor(n / 16777216) % 256}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}${tail}`;
+}
+
 function shift(text: string, moves: readonly { from: CidrRange; to: CidrRange }[]): string {
   const r = parseCidr(text);
   if (!r.ok) return text;
   const m = moves.find((x) => rangeContains(x.from, r.value));
-  return m ? formatCidr({ family: r.value.family, start: r.value.start - m.from.start + m.to.start, prefixLength: r.value.prefixLength }) : text;
+  return m ? format(r.value.family, r.value.start - m.from.start + m.to.start, r.value.prefixLength) : text;
 }
 
 function shiftAddress(ip: string, moves: readonly { from: CidrRange; to: CidrRange }[]): string {
@@ -72,7 +90,7 @@ function shiftAddress(ip: string, moves: readonly { from: CidrRange; to: CidrRan
   const r = parseCidr(`${ip.trim()}/${family === 4 ? 32 : 128}`);
   if (!r.ok) return ip;
   const m = moves.find((x) => rangeContains(x.from, r.value));
-  return m ? formatAddress(r.value.start - m.from.start + m.to.start, r.value.family) : ip;
+  return m ? format(r.value.family, r.value.start - m.from.start + m.to.start) : ip;
 }
 
 /** Moves the prefixes of `vnet` that overlap `other` (undefined when no free block exists). */

@@ -1,22 +1,27 @@
 /**
  * Every prefix string a design holds (VNet spaces, subnets, route destinations, on-premises ranges), with
- * where it sits and an operation that replaces it: used by the CIDR notation rules and their fixes.
+ * where it sits, and `replacePrefix` building the operation that replaces it: used by the CIDR notation
+ * rule and its fix. Sources are plain data (no closures): there are tens of thousands in a large estate.
  */
 import type { DesignOp } from '../../model/ops';
-import type { Design } from '../../model/schema';
+import type { Design, OnPremises, RouteTable, Subnet, VNet } from '../../model/schema';
 import { designIndex } from '../designIndex';
+
+export type PrefixOwner =
+  | { kind: 'vnet'; vnet: VNet }
+  | { kind: 'subnet'; vnet: VNet; subnet: Subnet }
+  | { kind: 'route'; table: RouteTable }
+  | { kind: 'onPremises'; onPremises: OnPremises };
 
 export interface PrefixSource {
   text: string;
-  /** "VNet 'hub'", "subnet 'app' of VNet 'hub'", ... */
-  where: string;
-  vnets: string[];
-  details: Record<string, string>;
-  /** replaces this prefix (and only this one) with `next` */
-  replace(next: string): DesignOp;
+  owner: PrefixOwner;
+  /** position in the owner's prefix list (route: index of the route) */
+  index: number;
+  vnets: readonly string[];
 }
 
-const replaceAt = (list: readonly string[], i: number, next: string): string[] => list.map((p, j) => (j === i ? next : p));
+const NO_VNETS: readonly string[] = [];
 
 /** Route destinations may be service tags (reference 3.1: "CIDR or a service tag"), e.g. `AzureCloud.westeurope`. */
 export const isServiceTag = (text: string): boolean => /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/.test(text.trim());
@@ -24,56 +29,62 @@ export const isServiceTag = (text: string): boolean => /^[A-Za-z][A-Za-z0-9]*(\.
 export function prefixSources(design: Design): PrefixSource[] {
   const ix = designIndex(design);
   const out: PrefixSource[] = [];
-  for (const v of ix.vnetById.values()) {
-    v.addressPrefixes.forEach((text, i) =>
-      out.push({
-        text,
-        where: `VNet '${v.name}'`,
-        vnets: [v.id],
-        details: { vnet: v.name },
-        replace: (next) => ({ op: 'updateVnet', vnetId: v.id, patch: { addressPrefixes: replaceAt(v.addressPrefixes, i, next) } }),
-      }),
-    );
-    for (const s of v.subnets) {
-      s.addressPrefixes.forEach((text, i) =>
-        out.push({
-          text,
-          where: `subnet '${s.name}' of VNet '${v.name}'`,
-          vnets: [v.id],
-          details: { vnet: v.name, subnet: s.name },
-          replace: (next) => ({
-            op: 'updateSubnet', vnetId: v.id, subnetId: s.id, patch: { addressPrefixes: replaceAt(s.addressPrefixes, i, next) },
-          }),
-        }),
-      );
+  for (const vnet of ix.vnetById.values()) {
+    const vnets = [vnet.id];
+    const owner: PrefixOwner = { kind: 'vnet', vnet };
+    vnet.addressPrefixes.forEach((text, index) => out.push({ text, owner, index, vnets }));
+    for (const subnet of vnet.subnets) {
+      const sOwner: PrefixOwner = { kind: 'subnet', vnet, subnet };
+      subnet.addressPrefixes.forEach((text, index) => out.push({ text, owner: sOwner, index, vnets }));
     }
   }
-  for (const rt of design.routeTables) {
-    const vnets = (ix.subnetsByRouteTable.get(rt.id) ?? []).map((r) => r.vnet.id);
-    rt.routes.forEach((r, i) => {
-      if (isServiceTag(r.addressPrefix)) return;
-      out.push({
-        text: r.addressPrefix,
-        where: `route '${r.name}' of route table '${rt.name}'`,
-        vnets,
-        details: { routeTable: rt.name, route: r.name },
-        replace: (next) => ({
-          op: 'updateRouteTable', routeTableId: rt.id,
-          patch: { routes: rt.routes.map((x, j) => (j === i ? { ...x, addressPrefix: next } : x)) },
-        }),
-      });
+  for (const table of design.routeTables) {
+    const vnets = (ix.subnetsByRouteTable.get(table.id) ?? []).map((r) => r.vnet.id);
+    const owner: PrefixOwner = { kind: 'route', table };
+    table.routes.forEach((r, index) => {
+      if (!isServiceTag(r.addressPrefix)) out.push({ text: r.addressPrefix, owner, index, vnets });
     });
   }
-  for (const o of design.onPremises) {
-    o.addressRanges.forEach((text, i) =>
-      out.push({
-        text,
-        where: `on-premises network '${o.name}'`,
-        vnets: [],
-        details: { onPremises: o.name },
-        replace: (next) => ({ op: 'updateOnPremises', onPremisesId: o.id, patch: { addressRanges: replaceAt(o.addressRanges, i, next) } }),
-      }),
-    );
+  for (const onPremises of design.onPremises) {
+    const owner: PrefixOwner = { kind: 'onPremises', onPremises };
+    onPremises.addressRanges.forEach((text, index) => out.push({ text, owner, index, vnets: NO_VNETS }));
   }
   return out;
+}
+
+/** "VNet 'hub'", "subnet 'app' of VNet 'hub'", ... */
+export function describeOwner(src: PrefixSource): { where: string; details: Record<string, string> } {
+  const o = src.owner;
+  switch (o.kind) {
+    case 'vnet':
+      return { where: `VNet '${o.vnet.name}'`, details: { vnet: o.vnet.name } };
+    case 'subnet':
+      return { where: `subnet '${o.subnet.name}' of VNet '${o.vnet.name}'`, details: { vnet: o.vnet.name, subnet: o.subnet.name } };
+    case 'route': {
+      const route = o.table.routes[src.index]?.name ?? '';
+      return { where: `route '${route}' of route table '${o.table.name}'`, details: { routeTable: o.table.name, route } };
+    }
+    case 'onPremises':
+      return { where: `on-premises network '${o.onPremises.name}'`, details: { onPremises: o.onPremises.name } };
+  }
+}
+
+const replaceAt = (list: readonly string[], i: number, next: string): string[] => list.map((p, j) => (j === i ? next : p));
+
+/** The operation replacing this prefix (and only this one) with `next`. */
+export function replacePrefix(src: PrefixSource, next: string): DesignOp {
+  const o = src.owner;
+  switch (o.kind) {
+    case 'vnet':
+      return { op: 'updateVnet', vnetId: o.vnet.id, patch: { addressPrefixes: replaceAt(o.vnet.addressPrefixes, src.index, next) } };
+    case 'subnet':
+      return { op: 'updateSubnet', vnetId: o.vnet.id, subnetId: o.subnet.id, patch: { addressPrefixes: replaceAt(o.subnet.addressPrefixes, src.index, next) } };
+    case 'route':
+      return {
+        op: 'updateRouteTable', routeTableId: o.table.id,
+        patch: { routes: o.table.routes.map((x, j) => (j === src.index ? { ...x, addressPrefix: next } : x)) },
+      };
+    case 'onPremises':
+      return { op: 'updateOnPremises', onPremisesId: o.onPremises.id, patch: { addressRanges: replaceAt(o.onPremises.addressRanges, src.index, next) } };
+  }
 }

@@ -40,6 +40,17 @@ describe('VNet overlap', () => {
     expect(codes(design([vnet('a', ['10.1.0.0/16', 'fd00::/48']), vnet('b', ['10.2.0.0/16', 'fd00:0:0:1::/64'])]))).toEqual(['ADDRESS_OVERLAP']);
   });
 
+  it('the move fix handles IPv6 prefixes and subnets', () => {
+    const a = vnet('a', ['10.1.0.0/16', 'fd00:1::/48']);
+    const b = vnet('b', ['10.2.0.0/16', 'fd00:1::/56'], { subnets: [subnet('app', ['10.2.0.0/24', 'fd00:1:0:5::/64'])] });
+    const d = design([a, b]);
+    const fix = vnetOverlap(d)[0]?.fixes?.[0];
+    expect(fix?.title).toBe("Move 'b' from fd00:1::/56 to fd00::/56");
+    const moved = applyFix(d, fix!).vnets[1];
+    expect(moved?.addressPrefixes).toEqual(['10.2.0.0/16', 'fd00::/56']);
+    expect(moved?.subnets[0]?.addressPrefixes).toEqual(['10.2.0.0/24', 'fd00:0:0:5::/64']);
+  });
+
   it('one finding per VNet pair, listing every overlapping prefix pair', () => {
     const d = design([vnet('a', ['10.1.0.0/16', '10.2.0.0/16']), vnet('b', ['10.1.1.0/24', '10.2.1.0/24'])]);
     const found = vnetOverlap(d);
