@@ -166,7 +166,10 @@ function buildModel(design: Design): RoutingModel {
   for (let a = 0; a < vnetCount; a++) {
     for (const b of linkTo[a]?.keys() ?? []) if (linkTo[b]?.has(a)) addTo(connectedPeers, a, b);
   }
-  const region = nodes.map((n) => (n.vnet?.location ?? '').replace(/\s+/g, '').toLowerCase());
+  const region = nodes.map((n) => {
+    const loc = n.vnet?.location ?? '';
+    return /[A-Z\s]/.test(loc) ? loc.replace(/\s+/g, '').toLowerCase() : loc;
+  });
 
   const gatewayVnet = new Map<string, number>();
   for (const [gid, { vnet }] of index.gatewayById) gatewayVnet.set(gid, idxOf(vnet.id));
