@@ -111,3 +111,14 @@ test('names carrying HTML or script in a link are shown as text, never run', asy
   expect(alerts).toEqual([]);
   await context.close();
 });
+
+test('Copy link puts the link on the clipboard', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto('/');
+  const link = await shareLink(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await context.close();
+});
