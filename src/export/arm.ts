@@ -8,7 +8,8 @@
 import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
-import { buildPlan, headerLines, orderedStages, stageDeps, type DeployPlan, type PlannedGroup, type Stage } from './plan';
+import { buildPlan, type DeployPlan, type PlannedGroup, type Stage } from './plan';
+import { headerLines, orderedStages, stageDeps } from './stages';
 import { stageResources, type JsonObject } from './armResources';
 
 const DEPLOYMENTS = 'Microsoft.Resources/deployments';

@@ -7,7 +7,8 @@
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
 import { commentText, shString as q } from './escape';
-import { buildPlan, headerLines, orderedStages, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { buildPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { headerLines, orderedStages } from './stages';
 
 const env = (param: string): string => param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 const v = (param: string): string => `"$${env(param)}"`;

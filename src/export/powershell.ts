@@ -9,7 +9,8 @@ import type { ExportOptions } from './apiVersions';
 import { commentText, psString as s } from './escape';
 import { Names } from './names';
 import { symbolName } from './bicepResources';
-import { buildPlan, headerLines, orderedStages, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { buildPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { headerLines, orderedStages } from './stages';
 
 const pascal = (p: string): string => p.charAt(0).toUpperCase() + p.slice(1);
 const sw = (b: boolean): string => (b ? ':$true' : ':$false');
