@@ -5,7 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { sampleDesign } from '../src/model/sample';
+import { Deflate } from 'fflate';
 import { encodeShare } from '../src/share/share';
+import { toBase64Url } from '../src/share/base64url';
 
 const ART = 'e2e/artifacts';
 
@@ -121,4 +123,22 @@ test('Copy link puts the link on the clipboard', async ({ browser }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await context.close();
+});
+
+test('a compression bomb link (60 MB of zeros) is refused with a message, the design kept', async ({ page }) => {
+  const parts: Uint8Array[] = [];
+  const deflater = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
+  const mb = new Uint8Array(1024 * 1024);
+  for (let i = 0; i < 60; i++) deflater.push(mb, false);
+  deflater.push(new Uint8Array(0), true);
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((o, p) => (bytes.set(p, o), o + p.length), 0);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add VNet' }).click();
+  const count = await page.locator('.react-flow__node').count();
+  await page.goto(`/#d=1.${toBase64Url(bytes)}`);
+  const dialog = page.getByRole('dialog', { name: 'This link cannot be opened' });
+  await expect(dialog.getByRole('alert')).toContainText('unpacks to more than 5 MB');
+  await dialog.getByRole('button', { name: 'Keep my design' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(count);
 });
