@@ -22,13 +22,16 @@ export function printValue(v: BVal, indent = ''): string {
   if (typeof v === 'string') return bicepString(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   const inner = `${indent}  `;
+  let out = '';
   if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    return `[\n${v.map((x) => `${inner}${printValue(x, inner)}\n`).join('')}${indent}]`;
+    for (const x of v) out += `${inner}${printValue(x, inner)}\n`;
+    return out === '' ? '[]' : `[\n${out}${indent}]`;
   }
-  const entries = Object.entries(v).filter((e): e is [string, BVal] => e[1] !== undefined);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, x]) => `${inner}${IDENT.test(k) ? k : bicepString(k)}: ${printValue(x, inner)}\n`).join('')}${indent}}`;
+  for (const k in v) {
+    const x = v[k];
+    if (x !== undefined) out += `${inner}${IDENT.test(k) ? k : bicepString(k)}: ${printValue(x, inner)}\n`;
+  }
+  return out === '' ? '{}' : `{\n${out}${indent}}`;
 }
 
 /** `resourceId(...)` with literal arguments escaped. The first argument may be a parameter (raw). */

@@ -10,7 +10,11 @@
 // eslint-disable-next-line no-control-regex
 const UNWRITABLE = /[\u0000]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Printable ASCII only: nothing to clean, nothing that ends a comment. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function cleanText(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s;
   return s.replace(UNWRITABLE, '\uFFFD');
 }
 
@@ -95,6 +99,6 @@ export function hclString(value: string): string {
  * comment and let the rest run as code, so they become spaces.
  */
 export function commentText(value: string): string {
-  if (PLAIN.test(value)) return value;
+  if (PRINTABLE_ASCII.test(value)) return value;
   return cleanText(value).replace(CONTROL, ' ').replace(/\u0085/g, ' ');
 }

@@ -32,18 +32,21 @@ export function printValue(v: HVal, indent: string): string {
 
 export function printBlock(b: HBlock, indent = ''): string {
   const inner = `${indent}  `;
-  const out: string[] = (b.comments ?? []).map((c) => `${indent}# ${commentText(c)}`);
+  let out = '';
+  for (const c of b.comments ?? []) out += `${indent}# ${commentText(c)}\n`;
   const [kw, ...labels] = b.header;
-  const attrs = b.attrs.filter((a): a is [string, HVal] => a[1] !== undefined);
-  const opening = `${indent}${kw ?? ''}${labels.map((l) => ` "${l}"`).join('')} {`;
-  if (attrs.length === 0 && !b.blocks?.length) return [...out, `${opening}}`].join('\n');
-  out.push(opening);
-  const width = Math.max(0, ...attrs.map(([k]) => k.length));
-  for (const [k, v] of attrs) out.push(`${inner}${k.padEnd(width)} = ${printValue(v, inner)}`);
-  for (const child of b.blocks ?? []) {
-    out.push('');
-    out.push(printBlock(child, inner));
+  let opening = `${indent}${kw ?? ''}`;
+  for (const l of labels) opening += ` "${l}"`;
+  let width = 0;
+  let count = 0;
+  for (const [k, v] of b.attrs) {
+    if (v === undefined) continue;
+    count++;
+    if (k.length > width) width = k.length;
   }
-  out.push(`${indent}}`);
-  return out.join('\n');
+  if (count === 0 && !b.blocks?.length) return `${out}${opening} {}`;
+  out += `${opening} {`;
+  for (const [k, v] of b.attrs) if (v !== undefined) out += `\n${inner}${k.padEnd(width)} = ${printValue(v, inner)}`;
+  for (const child of b.blocks ?? []) out += `\n\n${printBlock(child, inner)}`;
+  return `${out}\n${indent}}`;
 }
