@@ -117,6 +117,10 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
           setDesign(design);
           setUi({ fitRequest: get().ui.fitRequest + 1 });
         },
+        openDesign: (design) => {
+          set(resync(get(), design, { history: emptyHistory() }));
+          setUi({ fitRequest: get().ui.fitRequest + 1 });
+        },
         renameDesign: (name) => setDesign({ ...get().design, name }, 'design.name'),
         applyFix: (fix) => setDesign(applyFix(get().design, fix)),
         undo: () => {

@@ -42,6 +42,8 @@ export interface DesignerActions {
   commit(ops: readonly DesignOp[], mergeKey?: string): void;
   /** Replaces the whole design (new, import, template) as one undo step. */
   replaceDesign(design: Design): void;
+  /** Switches to another document (Designs list, a link opened separately): fresh undo history, so undo never carries one design into another's slot. */
+  openDesign(design: Design): void;
   renameDesign(name: string): void;
   applyFix(fix: Fix): void;
   undo(): void;
