@@ -49,3 +49,16 @@ describe('designs kept in this browser', () => {
     expect((within(list).getByRole('button', { name: 'Delete Production' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe('switching designs', () => {
+  it('starts a fresh undo history, so undo never pulls the previous design into the new one', async () => {
+    const { store, list } = setup();
+    store.getState().actions.commit([{ op: 'setDesignName', name: 'Edited' }]);
+    expect(store.getState().history.past.length).toBe(1);
+    await userEvent.click(within(list).getByRole('button', { name: 'Open Hub and 2 spokes' }));
+    expect(store.getState().history.past).toEqual([]);
+    store.getState().actions.undo();
+    expect(store.getState().design).toEqual(hubAndSpokes(2));
+    expect(listDesigns(localStorage).map((e) => e.name).sort()).toEqual(['Edited', 'Hub and 2 spokes']);
+  });
+});

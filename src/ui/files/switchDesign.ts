@@ -29,8 +29,13 @@ export function stashCurrent(store: DesignerStore, storage: LibraryStorage | und
 export function switchDesign(
   store: DesignerStore, storage: LibraryStorage | undefined, design: Design, { slot, keepCurrent = true }: { slot?: string; keepCurrent?: boolean } = {},
 ): void {
-  if (keepCurrent) stashCurrent(store, storage);
-  store.getState().actions.replaceDesign(design);
+  // Kept: a separate document with its own (fresh) undo history. Replaced: one undo step brings the old design back.
+  if (keepCurrent) {
+    stashCurrent(store, storage);
+    store.getState().actions.openDesign(design);
+  } else {
+    store.getState().actions.replaceDesign(design);
+  }
   if (!storage) return;
   const id = saveDesign(storage, design, slot);
   if (id) setCurrentId(storage, id);
