@@ -76,11 +76,25 @@ const cache = new WeakMap<Design, DesignIndex>();
 
 const pairKey = (from: string, to: string): string => `${from}\u0000${to}`;
 
+/** Parsed prefixes are immutable, so one object per distinct text serves every design (no per-build garbage). */
+const parsedCache = new Map<string, ParsedPrefix | null>();
+
+function parseOne(text: string): ParsedPrefix | null {
+  let p = parsedCache.get(text);
+  if (p === undefined) {
+    const r = parseCidr(text);
+    p = r.ok ? { text, range: r.value } : null;
+    if (parsedCache.size > 200_000) parsedCache.clear();
+    parsedCache.set(text, p);
+  }
+  return p;
+}
+
 function parseAll(texts: readonly string[]): ParsedPrefix[] {
   const out: ParsedPrefix[] = [];
   for (const text of texts) {
-    const r = parseCidr(text);
-    if (r.ok) out.push({ text, range: r.value });
+    const p = parseOne(text);
+    if (p) out.push(p);
   }
   return out;
 }
@@ -143,22 +157,20 @@ function buildIndex(design: Design): DesignIndex {
 
   const prefixes = new Map<string, ParsedPrefix[]>();
   const ipv4 = new Map<string, ParsedPrefix[]>();
-  const allPrefixTexts: string[] = [];
   const subnetPrefixCache = new WeakMap<Subnet, ParsedPrefix[]>();
+  const subnetPrefixes = (s: Subnet): ParsedPrefix[] => {
+    let sp = subnetPrefixCache.get(s);
+    if (!sp) subnetPrefixCache.set(s, (sp = parseAll(s.addressPrefixes)));
+    return sp;
+  };
   const subnetsByRouteTable = new Map<string, SubnetRef[]>();
   const gatewayById = new Map<string, { vnet: VNet; gateway: Gateway }>();
   const appliancesByIp = new Map<string, { vnet: VNet; appliance: Appliance }[]>();
   for (const v of vnetById.values()) {
     const parsed = parseAll(v.addressPrefixes);
     prefixes.set(v.id, parsed);
-    ipv4.set(v.id, parsed.filter((p) => p.range.family === 4));
-    for (const p of parsed) allPrefixTexts.push(p.text);
-    for (const s of v.subnets) {
-      const sp = parseAll(s.addressPrefixes);
-      subnetPrefixCache.set(s, sp);
-      for (const p of sp) allPrefixTexts.push(p.text);
-      if (s.routeTableId !== undefined) pushTo(subnetsByRouteTable, s.routeTableId, { vnet: v, subnet: s });
-    }
+    ipv4.set(v.id, parsed.every((p) => p.range.family === 4) ? parsed : parsed.filter((p) => p.range.family === 4));
+    for (const s of v.subnets) if (s.routeTableId !== undefined) pushTo(subnetsByRouteTable, s.routeTableId, { vnet: v, subnet: s });
     for (const g of v.gateways) if (!gatewayById.has(g.id)) gatewayById.set(g.id, { vnet: v, gateway: g });
     for (const a of v.appliances) pushTo(appliancesByIp, a.privateIpAddress.trim(), { vnet: v, appliance: a });
   }
@@ -168,19 +180,9 @@ function buildIndex(design: Design): DesignIndex {
   const routeTableById = new Map<string, RouteTable>();
   for (const r of design.routeTables) if (!routeTableById.has(r.id)) routeTableById.set(r.id, r);
 
-  const ambiguousIds = new Set<string>();
-  const markDuplicates = (ids: Iterable<string>) => {
-    const seen = new Set<string>();
-    for (const i of ids) {
-      if (seen.has(i)) ambiguousIds.add(i);
-      seen.add(i);
-    }
-  };
-  markDuplicates(design.vnets.map((v) => v.id));
-  markDuplicates(design.peerings.map((l) => l.id));
-  markDuplicates(design.routeTables.map((r) => r.id));
-  markDuplicates(design.onPremises.map((o) => o.id));
-  for (const v of design.vnets) markDuplicates(v.subnets.map((x) => `${v.id}\u0000${x.id}`));
+  // Rarely needed (IPAM fixes, fixes at all): computed on first use.
+  let allPrefixTexts: string[] | undefined;
+  let ambiguousIds: Set<string> | undefined;
 
   return {
     design,
@@ -197,11 +199,7 @@ function buildIndex(design: Design): DesignIndex {
     arePeered: (a, b) => byPair.has(pairKey(a, b)) || byPair.has(pairKey(b, a)),
     prefixesOf: (id) => prefixes.get(id) ?? [],
     ipv4PrefixesOf: (id) => ipv4.get(id) ?? [],
-    subnetPrefixes: (s) => {
-      let sp = subnetPrefixCache.get(s);
-      if (!sp) subnetPrefixCache.set(s, (sp = parseAll(s.addressPrefixes)));
-      return sp;
-    },
+    subnetPrefixes,
     subscriptionById,
     routeTableById,
     subnetsByRouteTable,
@@ -211,7 +209,36 @@ function buildIndex(design: Design): DesignIndex {
       const v = vnetById.get(id);
       return !!v && (v.gateways.length > 0 || v.routeServers.length > 0);
     },
-    allPrefixTexts,
-    ambiguousIds,
+    get allPrefixTexts() {
+      if (!allPrefixTexts) {
+        allPrefixTexts = [];
+        for (const v of vnetById.values()) {
+          for (const p of prefixes.get(v.id) ?? []) allPrefixTexts.push(p.text);
+          for (const sn of v.subnets) for (const p of subnetPrefixes(sn)) allPrefixTexts.push(p.text);
+        }
+      }
+      return allPrefixTexts;
+    },
+    get ambiguousIds() {
+      if (!ambiguousIds) ambiguousIds = findAmbiguousIds(design);
+      return ambiguousIds;
+    },
   };
+}
+
+function findAmbiguousIds(design: Design): Set<string> {
+  const ambiguous = new Set<string>();
+  const markDuplicates = (ids: Iterable<string>) => {
+    const seen = new Set<string>();
+    for (const i of ids) {
+      if (seen.has(i)) ambiguous.add(i);
+      seen.add(i);
+    }
+  };
+  markDuplicates(design.vnets.map((v) => v.id));
+  markDuplicates(design.peerings.map((l) => l.id));
+  markDuplicates(design.routeTables.map((r) => r.id));
+  markDuplicates(design.onPremises.map((o) => o.id));
+  for (const v of design.vnets) if (v.subnets.length > 1) markDuplicates(v.subnets.map((x) => `${v.id}\u0000${x.id}`));
+  return ambiguous;
 }

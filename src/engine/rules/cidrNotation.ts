@@ -7,7 +7,7 @@ import { hasHostBits, normaliseCidr, parseCidr, type CidrRange } from '../../mod
 import type { Design } from '../../model/schema';
 import type { Finding } from '../types';
 import { finding, withUsableFixes } from './finding';
-import { describeOwner, prefixSources, replacePrefix } from './prefixSources';
+import { describeOwner, isServiceTag, prefixSources, replacePrefix } from './prefixSources';
 
 /**
  * Host-bit check without a second address parse for IPv4 (the common case, thousands of prefixes per
@@ -40,23 +40,40 @@ function hasHostBitsFast(text: string, range: CidrRange): boolean {
   return result;
 }
 
+type Verdict = 'ok' | 'invalid' | 'hostBits';
+const verdicts = new Map<string, Verdict>();
+
+/** One cached map lookup per prefix text: most prefixes are fine and need no further work. */
+function verdict(text: string): Verdict {
+  let v = verdicts.get(text);
+  if (v === undefined) {
+    const parsed = parseCidr(text);
+    v = !parsed.ok ? 'invalid' : hasHostBitsFast(text, parsed.value) ? 'hostBits' : 'ok';
+    if (verdicts.size > 200_000) verdicts.clear();
+    verdicts.set(text, v);
+  }
+  return v;
+}
+
 export function cidrNotation(design: Design): Finding[] {
   const out: Finding[] = [];
+  if (!hasAnyProblem(design)) return out;
   for (const src of prefixSources(design)) {
-    const parsed = parseCidr(src.text);
-    if (!parsed.ok) {
-      const { where, details } = describeOwner(src);
+    const v = verdict(src.text);
+    if (v === 'ok') continue;
+    const { where, details } = describeOwner(src);
+    if (v === 'invalid') {
+      const parsed = parseCidr(src.text);
+      const reason = parsed.ok ? 'invalid' : (parsed.errors[0]?.message ?? 'invalid');
       out.push(
         finding('CIDR_INVALID', `"${src.text}" in ${where} is not valid CIDR notation (expected e.g. 10.1.0.0/16).`, {
           vnets: src.vnets,
-          details: { ...details, prefix: src.text, reason: parsed.errors[0]?.message ?? 'invalid' },
+          details: { ...details, prefix: src.text, reason },
         }),
       );
       continue;
     }
-    if (!hasHostBitsFast(src.text, parsed.value)) continue;
     const normal = normaliseCidr(src.text) ?? src.text;
-    const { where, details } = describeOwner(src);
     out.push(
       finding('CIDR_HOST_BITS', `"${src.text}" in ${where} has host bits set: Azure expects ${normal} (InvalidCIDRNotation).`, {
         vnets: src.vnets,
@@ -66,4 +83,15 @@ export function cidrNotation(design: Design): Finding[] {
     );
   }
   return withUsableFixes(design, out);
+}
+
+/** A quick scan without building prefix sources: a clean design (the usual case) stops here. */
+function hasAnyProblem(design: Design): boolean {
+  for (const v of design.vnets) {
+    for (const t of v.addressPrefixes) if (verdict(t) !== 'ok') return true;
+    for (const s of v.subnets) for (const t of s.addressPrefixes) if (verdict(t) !== 'ok') return true;
+  }
+  for (const rt of design.routeTables) for (const r of rt.routes) if (verdict(r.addressPrefix) !== 'ok' && !isServiceTag(r.addressPrefix)) return true;
+  for (const o of design.onPremises) for (const t of o.addressRanges) if (verdict(t) !== 'ok') return true;
+  return false;
 }

@@ -78,6 +78,7 @@ function targets(op: DesignOp): string[] {
  * through this.
  */
 export function withUsableFixes(design: Design, findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.fixes)) return findings;
   const ambiguous = designIndex(design).ambiguousIds;
   if (ambiguous.size === 0) return findings;
   for (const f of findings) {
