@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { designArb } from '../../test/arbitraries';
 import type { Design } from '../model/schema';
 import { applyFix } from './applyFix';
+import { CATALOGUE, docsAnchor, type FindingCode } from './catalogue';
 import type { Finding } from './types';
 import { validate } from './validate';
 
@@ -53,6 +54,22 @@ describe('validation properties', () => {
         expect(structural(reordered)).toEqual(structural(d));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('never downgrades a severity: every finding has its catalogue severity and docs anchor', () => {
+    fc.assert(
+      fc.property(designArb, (d) => {
+        for (const f of validate(d)) {
+          const code = f.code as FindingCode;
+          expect(CATALOGUE[code], f.code).toBeDefined();
+          // the one documented variation: ONPREM_OVERLAP is a warning when no gateway path exists (spec)
+          const allowed = code === 'ONPREM_OVERLAP' ? ['error', 'warning'] : [CATALOGUE[code].severity];
+          expect(allowed, f.code).toContain(f.severity);
+          expect(f.docs).toBe(docsAnchor(code));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
