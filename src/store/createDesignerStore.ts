@@ -162,10 +162,10 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
           }
           if (touched) set({ selection: { ...s.selection, edges: [...ids] }, edges: withSelected(s.edges, ids), highlight: null });
         },
-        commitDrag: () => {
+        commitDrag: (moved) => {
           const s = get();
           const ops: DesignOp[] = [];
-          for (const n of s.nodes) {
+          for (const n of moved ?? s.nodes) {
             const p = s.design.layout.positions[n.id];
             if (!p || p.x !== n.position.x || p.y !== n.position.y) {
               ops.push({ op: 'setPosition', id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } });

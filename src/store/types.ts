@@ -50,8 +50,11 @@ export interface DesignerActions {
   redo(): void;
   onNodesChange(changes: NodeChange<DesignerNode>[]): void;
   onEdgesChange(changes: EdgeChange<DesignerEdge>[]): void;
-  /** Commits the canvas positions of moved nodes to the design (one undo step per drag). */
-  commitDrag(): void;
+  /**
+   * Commits the positions of moved nodes to the design (one undo step per drag): the given nodes (the
+   * canvas hands over the dragged ones on drag stop), else the canvas slice's nodes.
+   */
+  commitDrag(moved?: readonly { id: string; position: Position }[]): void;
   connect(fromId: string, toId: string): void;
   select(selection: Partial<Selection>): void;
   selectAll(): void;

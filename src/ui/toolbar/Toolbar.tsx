@@ -7,13 +7,16 @@ import { DIALOG_BUTTONS, type ToolbarGroup } from './items';
 import { ToolButton } from './ToolButton';
 import { ViewGroup } from './ViewGroup';
 
+/** Buttons whose text stays visible on narrow screens. */
+const KEEP_LABEL = new Set(['share', 'export']);
+
 function DialogButtons({ group }: { group: ToolbarGroup }) {
   const { openDialog } = useActions();
   return (
     <>
       {DIALOG_BUTTONS.filter((b) => b.group === group).map((b) => (
         <ToolButton key={b.dialog} label={b.label} icon={b.icon} onClick={() => openDialog(b.dialog)}
-          disabled={!hasDialog(b.dialog)} title={hasDialog(b.dialog) ? b.description : `${b.label}: not available in this build`} />
+          disabled={!hasDialog(b.dialog)} compact={!KEEP_LABEL.has(b.dialog)} title={hasDialog(b.dialog) ? b.description : `${b.label}: not available in this build`} />
       ))}
     </>
   );
@@ -49,7 +52,7 @@ export function Toolbar() {
       </div>
       <div className="tool-group" role="group" aria-label="Add">
         <ToolButton label="Add VNet" icon="plus" onClick={() => actions.addVnet()} draggableKind="vnet" title="Add a VNet (or drag onto the canvas)" />
-        <ToolButton label="Add on-premises" icon="building" onClick={() => actions.addOnPremises()} draggableKind="onprem" title="Add an on-premises network (or drag onto the canvas)" />
+        <ToolButton label="Add on-premises" icon="building" onClick={() => actions.addOnPremises()} draggableKind="onprem" compact title="Add an on-premises network (or drag onto the canvas)" />
       </div>
       <ViewGroup />
       <div className="tool-group" role="group" aria-label="Plan"><DialogButtons group="plan" /></div>

@@ -26,7 +26,7 @@ export function ViewGroup() {
   const nextTheme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system';
   return (
     <div className="tool-group" role="group" aria-label="View">
-      <ToolButton label="Auto layout" icon="layout" onClick={() => void layout()} disabled={busy} title="Arrange the design: hubs in the middle, spokes around them, grouped by region (one undo step)" />
+      <ToolButton label="Auto layout" icon="layout" onClick={() => void layout()} disabled={busy} compact title="Arrange the design: hubs in the middle, spokes around them, grouped by region (one undo step)" />
       <ToolButton label="Fit view" icon="fit" onClick={actions.requestFit} showLabel={false} />
       <label className="tool-select">
         <span className="visually-hidden">Group by</span>
@@ -36,7 +36,7 @@ export function ViewGroup() {
           <option value="subscription">Group by subscription</option>
         </select>
       </label>
-      <ToolButton label="Reachability" icon="matrix" onClick={() => actions.openDialog('reachability')} title="Who can reach whom, hop by hop" />
+      <ToolButton label="Reachability" icon="matrix" onClick={() => actions.openDialog('reachability')} compact title="Who can reach whom, hop by hop" />
       <ToolButton label={`Theme: ${theme}`} icon={THEME_ICON[theme]} onClick={() => actions.setTheme(nextTheme)} showLabel={false}
         title={`Theme: ${theme} (switch to ${nextTheme})`} />
       <ToolButton label="Keyboard shortcuts" icon="help" onClick={() => actions.openDialog('shortcuts')} showLabel={false} title="Keyboard shortcuts (?)" />
