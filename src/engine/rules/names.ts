@@ -36,7 +36,7 @@ export function resourceGroupProblem(name: string): string | undefined {
 export function sanitiseName(text: string, rule: NameRule): string {
   let s = text.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
   s = s.slice(0, rule.max).replace(/[.-]+$/, '');
-  return s.length >= rule.min ? s : `x${s}`.padEnd(rule.min, '0');
+  return s.length >= rule.min ? s : (s || 'x').padEnd(rule.min, '0');
 }
 
 /** A valid name based on `base`, unused case-insensitively among `taken`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyFix } from '../applyFix';
 import { naming } from './naming';
 import { nameProblem, resourceGroupProblem, VNET_NAME, CHILD_NAME, freeName } from './names';
 import { design, link, peer, subnet, vnet } from '../../../test/builders';
@@ -15,6 +16,18 @@ describe('NAME_INVALID', () => {
     expect(found.every((f) => f.severity === 'error')).toBe(true);
     expect(found[2]?.peerings).toEqual(['v->bb']);
     expect(found[1]?.message).toBe("The name of subnet '-app' in VNet 'v' is invalid: it may contain only letters, digits, _ . -, must start with a letter or digit and end with a letter, digit or _.");
+  });
+
+  it('offers a rename to the nearest valid free name for VNets, subnets and links', () => {
+    const d = design(
+      [vnet('v', ['10.0.0.0/16'], { subnets: [subnet('-app', '10.0.0.0/24'), subnet('app', '10.0.1.0/24', { id: 's2' })] }), vnet('bb', ['10.1.0.0/16'])],
+      [link('v', 'bb', {}, { name: 'peer to bb' })],
+    );
+    const found = naming(d);
+    expect(found.map((f) => f.fixes?.[0]?.title)).toEqual(["Rename 'v' to 'v0'", "Rename '-app' to 'app-2'", "Rename 'peer to bb' to 'peer-to-bb'"]);
+    let fixed = d;
+    for (const f of found) fixed = applyFix(fixed, f.fixes![0]!);
+    expect(naming(fixed)).toEqual([]);
   });
 
   it('applies the documented rules', () => {
