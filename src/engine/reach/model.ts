@@ -28,11 +28,17 @@ export interface Dest {
   node: number;
   text: string;
   range: CidrRange;
+  /** IPv4 bounds as plain numbers (exact), for the hot containment checks; 0 for IPv6 */
+  lo: number;
+  hi: number;
 }
 
 export interface ParsedRoute {
   route: Route;
   range: CidrRange;
+  /** IPv4 bounds as plain numbers, as on Dest */
+  lo: number;
+  hi: number;
 }
 // (a context's `udrs` are sorted by prefix length, longest first)
 
@@ -96,6 +102,10 @@ export interface RoutingModel {
 }
 
 const cache = new WeakMap<Design, RoutingModel>();
+
+/** bigint comparisons are slow in the route lookup: IPv4 bounds fit a double exactly */
+const bounds = (r: CidrRange): { lo: number; hi: number } =>
+  r.family === 4 ? { lo: Number(r.start), hi: Number(r.end) } : { lo: 0, hi: 0 };
 const EMPTY: Set<number> = new Set();
 
 export function routingModel(design: Design): RoutingModel {
@@ -115,7 +125,7 @@ function buildModel(design: Design): RoutingModel {
     node.idx = idx;
     for (const r of ranges) {
       node.dests.push(dests.length);
-      dests.push({ idx: dests.length, node: idx, text: r.text, range: r.range });
+      dests.push({ idx: dests.length, node: idx, text: r.text, range: r.range, ...bounds(r.range) });
     }
     nodes.push(node);
     nodeIdx.set(node.id, idx);
@@ -206,7 +216,7 @@ function buildModel(design: Design): RoutingModel {
       list = [];
       for (const route of rt.routes) {
         const r = parseCidr(route.addressPrefix);
-        if (r.ok) list.push({ route, range: r.value });
+        if (r.ok) list.push({ route, range: r.value, ...bounds(r.value) });
       }
       // longest first (stable for equal lengths): the route lookup stops at the first containing route
       list.sort((a, b) => b.range.prefixLength - a.range.prefixLength);

@@ -86,7 +86,8 @@ export function lookupRoute(m: RoutingModel, ctx: Ctx, d: number): RouteChoice |
   for (const u of ctx.udrs) {
     if (best && best.prefixLength > u.range.prefixLength) break;
     const r = u.range;
-    if (r.family !== dest.range.family || r.start > dest.range.start || dest.range.end > r.end) continue;
+    if (r.family !== dest.range.family) continue;
+    if (r.family === 4 ? u.lo > dest.lo || dest.hi > u.hi : r.start > dest.range.start || dest.range.end > r.end) continue;
     const c: RouteChoice = { prefix: u.route.addressPrefix, prefixLength: u.range.prefixLength, source: 'UDR', nextHopType: u.route.nextHopType, routeName: u.route.name };
     if (u.route.nextHopIpAddress !== undefined) c.nextHopIpAddress = u.route.nextHopIpAddress;
     best = better(best, c);

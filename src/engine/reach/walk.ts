@@ -79,7 +79,7 @@ export class Walker {
       const next = this.resolve(s.ctx, d, true, depth + 1);
       const hops = next.hops + 1;
       if (next.delivered && hops > MAX_HOPS) out = { delivered: false, node: -1, code: 'hop-limit', via: 0, hops };
-      else out = { ...next, via: this.merge(s.via, next.via), hops };
+      else out = { delivered: next.delivered, node: next.node, code: next.code, via: this.merge(s.via, next.via), hops };
     }
     return out;
   }
