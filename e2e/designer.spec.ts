@@ -21,6 +21,22 @@ test('first start shows the sample with its transit gap and a hint; no serious a
   const axe = await new AxeBuilder({ page }).analyze();
   const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // `?` lists the shortcuts; Escape closes the list.
+  await page.locator('body').press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await d.shot('01b-shortcuts');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Dark theme (system -> light -> dark), with the sample's hub selected; still no serious axe violation.
+  await page.getByRole('button', { name: 'Theme: system' }).click();
+  await page.getByRole('button', { name: 'Theme: light' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await d.select('vnet-hub');
+  await d.shot('01c-dark');
+  const dark = await new AxeBuilder({ page }).analyze();
+  expect(dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
 
 test('hub and two spokes from an empty canvas, through overlap, gateway transit, transit gap, reload and export', async ({ page }) => {
