@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOps } from '../../../model/ops';
 import type { Design } from '../../../model/schema';
 import { intent, peer } from '../../../../test/builders';
-import { hubWithSpokes, smallHub } from '../../../../test/generators';
+import { hubWithSpokes, randomRoutingDesign, smallHub } from '../../../../test/generators';
 import { applyFix } from '../../applyFix';
 import { reachBetween } from '../../reach';
 import { validate } from '../../validate';
@@ -88,5 +89,33 @@ describe('TRANSIT_GAP', () => {
     const isolated = applyFix(d, isolateFix);
     expect(isolated.intents.map((i) => [i.from, i.to, i.expect])).toEqual([['spoke-a', 'spoke-b', 'isolated']]);
     expect(validate(isolated).some((f) => f.code === 'TRANSIT_GAP' || f.code === 'INTENT_NOT_ISOLATED')).toBe(false);
+  });
+
+  it('counts exactly the pairs a brute-force check over every pair finds (random designs)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const d = randomRoutingDesign(seed);
+        const has = (a: string, b: string) => d.peerings.some((l) => l.from === a && l.to === b);
+        const linked = (a: string, b: string) => has(a, b) || has(b, a);
+        const isolated = (a: string, b: string) => d.intents.some((i) => i.expect === 'isolated' && ((i.from === a && i.to === b) || (i.from === b && i.to === a)));
+        const expected: Record<string, number> = {};
+        for (const hub of d.vnets) {
+          const peers = d.vnets.filter((v) => v.id !== hub.id && has(hub.id, v.id) && has(v.id, hub.id)).map((v) => v.id);
+          let count = 0;
+          for (let i = 0; i < peers.length; i++) {
+            for (let j = i + 1; j < peers.length; j++) {
+              const a = peers[i] ?? '';
+              const b = peers[j] ?? '';
+              const talk = reachBetween(d, a, b) === 'reach' && reachBetween(d, b, a) === 'reach';
+              if (!linked(a, b) && !isolated(a, b) && !talk) count++;
+            }
+          }
+          if (count > 0) expected[hub.name] = count;
+        }
+        const actual = Object.fromEntries(transitGap(d).map((f) => [String(f.details?.hub), Number(f.details?.pairCount)]));
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
