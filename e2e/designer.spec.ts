@@ -6,7 +6,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { toBicep } from '../src/export/bicep';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { toBicep, toBicepFiles } from '../src/export/bicep';
 import { DesignerPage } from './pages/DesignerPage';
 
 test.describe.configure({ mode: 'serial' });
@@ -156,4 +158,12 @@ test('hub and two spokes from an empty canvas, through overlap, gateway transit,
   await expect(preview.locator('.token').first()).toBeAttached();
   expect(await preview.textContent()).toBe(toBicep(design));
   await d.shot('12-export-bicep');
+
+  // Bicep is several files (main + modules): the download is a zip of exactly the exporter's files.
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download .zip' }).click()]);
+  expect(download.suggestedFilename()).toBe('bicep.zip');
+  const zipped = unzipSync(readFileSync(await download.path()));
+  const files = toBicepFiles(design).files;
+  expect(Object.keys(zipped).sort()).toEqual(Object.keys(files).sort());
+  for (const [name, body] of Object.entries(files)) expect(strFromU8(zipped[name] ?? new Uint8Array())).toBe(body);
 });

@@ -27,12 +27,21 @@ export default function ExportDialog({ onClose, props }: DialogProps) {
       live = false;
     };
   }, []);
-  const download = () => {
+  /** One file as is; a multi-file export (Bicep modules, Terraform) as a zip of its files. */
+  const download = async () => {
     if (!format) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    let blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
+    let name = format.fileName;
+    if (format.multiFile && format.runFiles) {
+      const { strToU8, zipSync } = await import('fflate');
+      const files = format.runFiles(design).files;
+      blob = new Blob([zipSync(Object.fromEntries(Object.entries(files).map(([path, body]) => [path, strToU8(body)])))], { type: 'application/zip' });
+      name = `${format.id}.zip`;
+    }
+    const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = format.fileName;
+    a.download = name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
@@ -50,7 +59,9 @@ export default function ExportDialog({ onClose, props }: DialogProps) {
       <>
         <span className="muted" role="status">{copied ? 'Copied to the clipboard' : format ? `${format.fileName} · ${text.split('\n').length} lines` : ''}</span>
         <button type="button" onClick={() => void copy()}><Icon name="copy" /> Copy</button>
-        <button type="button" className="primary" onClick={download}><Icon name="download" /> Download</button>
+        <button type="button" className="primary" onClick={() => void download()}>
+          <Icon name="download" /> {format?.multiFile ? 'Download .zip' : 'Download'}
+        </button>
       </>
     }>
       <div className="export-layout">
