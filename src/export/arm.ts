@@ -8,7 +8,7 @@
 import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
-import { buildPlan, type DeployPlan, type PlannedGroup, type Stage } from './plan';
+import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
 import { headerLines, orderedStages, stageDeps } from './stages';
 import { stageResources, type JsonObject } from './armResources';
 
@@ -94,7 +94,7 @@ const STAGE_TEXT: Record<Stage, string> = {
 
 export function armTemplateObject(design: Design, options?: ExportOptions): JsonObject {
   const api = apiVersionsOf(options);
-  const plan = buildPlan(design, options?.findings);
+  const plan = planFor(design, options?.findings);
   const defs = parameterDefs(plan);
   const resources: JsonObject[] = plan.groups.map((g) => resourceGroupDeployment(api, g, defs));
   for (const { group: g, stage } of orderedStages(plan)) {

@@ -6,8 +6,9 @@
  */
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
+import { Lines } from './text';
 import { commentText, shString as q } from './escape';
-import { buildPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { planFor, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
 import { headerLines, orderedStages } from './stages';
 
 const env = (param: string): string => param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
@@ -18,7 +19,7 @@ const rid = (scope: Scope, rest: string): string => `"/subscriptions/$${env(scop
 const where = (g: Scope, loc: string): string => `--resource-group ${q(g.resourceGroup)} --location ${v(loc)}`;
 
 class Script {
-  readonly lines: string[] = [];
+  readonly lines = new Lines();
   private context = '';
   push(...l: string[]): void {
     this.lines.push(...l);
@@ -91,7 +92,7 @@ function link(sc: Script, l: PlannedLink): void {
 }
 
 export function toAzureCli(design: Design, options?: ExportOptions): string {
-  const plan = buildPlan(design, options?.findings);
+  const plan = planFor(design, options?.findings);
   const sc = new Script();
   sc.push('#!/usr/bin/env bash');
   for (const line of headerLines(plan, 'Azure CLI (bash)')) sc.comment(line);
@@ -132,6 +133,5 @@ export function toAzureCli(design: Design, options?: ExportOptions): string {
     sc.use(y.link.local);
     sc.push(`az network vnet peering sync --resource-group ${q(y.link.local.resourceGroup)} --vnet-name ${q(y.link.local.name)} --name ${q(y.link.name)} --output none`);
   }
-  while (sc.lines.at(-1) === '') sc.lines.pop();
-  return `${sc.lines.join('\n')}\n`;
+  return sc.lines.text();
 }

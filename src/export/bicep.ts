@@ -8,7 +8,7 @@ import type { Design } from '../model/schema';
 import { apiVersionsOf, type ExportOptions } from './apiVersions';
 import { bicepString, commentText } from './escape';
 import { Names, camelCase } from './names';
-import { buildPlan, type DeployPlan, type PlannedGroup, type Stage } from './plan';
+import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
 import { headerLines, orderedStages, stageDeps } from './stages';
 import { printValue, raw, type BObj } from './bicepWriter';
 import { stageModule, symbolName } from './bicepResources';
@@ -58,7 +58,7 @@ function paramDefault(plan: DeployPlan, name: string): string | undefined {
 
 export function toBicepFiles(design: Design, options?: ExportOptions): MultiFileExport {
   const api = apiVersionsOf(options);
-  const plan = buildPlan(design, options?.findings);
+  const plan = planFor(design, options?.findings);
   const files: Record<string, string> = {};
   const names = new Names(['location']);
   const mainParams = new Set<string>();

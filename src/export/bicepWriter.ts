@@ -4,6 +4,7 @@
  * objects/arrays print one entry per line. Keys that are not identifiers are quoted.
  */
 import { bicepString, commentText } from './escape';
+import { flat } from './text';
 
 export class Raw {
   constructor(readonly text: string) {}
@@ -18,20 +19,25 @@ export interface BObj {
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function printValue(v: BVal, indent = ''): string {
+  return writeValue(v, indent);
+}
+
+/** `+=` (cheap) and flattened once per resource by `resource()` (see text.ts). */
+function writeValue(v: BVal, indent: string): string {
   if (v instanceof Raw) return v.text;
   if (typeof v === 'string') return bicepString(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   const inner = `${indent}  `;
   let out = '';
   if (Array.isArray(v)) {
-    for (const x of v) out += `${inner}${printValue(x, inner)}\n`;
-    return out === '' ? '[]' : `[\n${out}${indent}]`;
+    for (const x of v) out += inner + writeValue(x, inner) + '\n';
+    return out === '' ? '[]' : '[\n' + out + indent + ']';
   }
   for (const k in v) {
     const x = v[k];
-    if (x !== undefined) out += `${inner}${IDENT.test(k) ? k : bicepString(k)}: ${printValue(x, inner)}\n`;
+    if (x !== undefined) out += inner + (IDENT.test(k) ? k : bicepString(k)) + ': ' + writeValue(x, inner) + '\n';
   }
-  return out === '' ? '{}' : `{\n${out}${indent}}`;
+  return out === '' ? '{}' : '{\n' + out + indent + '}';
 }
 
 /** `resourceId(...)` with literal arguments escaped. The first argument may be a parameter (raw). */
@@ -42,5 +48,7 @@ export function resourceIdExpr(args: (string | Raw)[]): Raw {
 export const comment = (text: string): string => `// ${commentText(text)}`;
 
 export function resource(comments: string[], sym: string, typeAtApi: string, body: BObj, existing = false): string {
-  return `${comments.map(comment).join('\n')}${comments.length ? '\n' : ''}resource ${sym} '${typeAtApi}'${existing ? ' existing' : ''} = ${printValue(body)}\n`;
+  let out = '';
+  for (const c of comments) out += '// ' + commentText(c) + '\n';
+  return flat(out + 'resource ' + sym + " '" + typeAtApi + (existing ? "' existing = " : "' = ") + writeValue(body, '') + '\n');
 }

@@ -31,12 +31,19 @@ export function printValue(v: HVal, indent: string): string {
 }
 
 export function printBlock(b: HBlock, indent = ''): string {
+  // Pieces joined once: one flat string per block instead of a rope of `+=` pieces that stays alive (and
+  // is copied by every young-generation GC) until the whole file is joined.
+  const parts: string[] = [];
+  writeBlock(parts, b, indent);
+  return parts.join('');
+}
+
+function writeBlock(parts: string[], b: HBlock, indent: string): void {
   const inner = `${indent}  `;
-  let out = '';
-  for (const c of b.comments ?? []) out += `${indent}# ${commentText(c)}\n`;
+  for (const c of b.comments ?? []) parts.push(indent, '# ', commentText(c), '\n');
   const [kw, ...labels] = b.header;
-  let opening = `${indent}${kw ?? ''}`;
-  for (const l of labels) opening += ` "${l}"`;
+  parts.push(indent, kw ?? '');
+  for (const l of labels) parts.push(' "', l, '"');
   let width = 0;
   let count = 0;
   for (const [k, v] of b.attrs) {
@@ -44,9 +51,15 @@ export function printBlock(b: HBlock, indent = ''): string {
     count++;
     if (k.length > width) width = k.length;
   }
-  if (count === 0 && !b.blocks?.length) return `${out}${opening} {}`;
-  out += `${opening} {`;
-  for (const [k, v] of b.attrs) if (v !== undefined) out += `\n${inner}${k.padEnd(width)} = ${printValue(v, inner)}`;
-  for (const child of b.blocks ?? []) out += `\n\n${printBlock(child, inner)}`;
-  return `${out}\n${indent}}`;
+  if (count === 0 && !b.blocks?.length) {
+    parts.push(' {}');
+    return;
+  }
+  parts.push(' {');
+  for (const [k, v] of b.attrs) if (v !== undefined) parts.push('\n', inner, k.padEnd(width), ' = ', printValue(v, inner));
+  for (const child of b.blocks ?? []) {
+    parts.push('\n\n');
+    writeBlock(parts, child, inner);
+  }
+  parts.push('\n', indent, '}');
 }

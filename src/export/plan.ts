@@ -33,6 +33,21 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
+const plans = new WeakMap<Design, { findings: readonly Finding[] | undefined; plan: DeployPlan }>();
+
+/**
+ * The plan of a design, memoised on the design object and its findings: designs are immutable (every op
+ * returns a new object), so the five formats (and the UI switching between them) share one plan. The
+ * plan is read-only for the exporters.
+ */
+export function planFor(design: Design, findings?: readonly Finding[]): DeployPlan {
+  const hit = plans.get(design);
+  if (hit && hit.findings === findings) return hit.plan;
+  const plan = buildPlan(design, findings);
+  plans.set(design, { findings, plan });
+  return plan;
+}
+
 export function buildPlan(input: Design, findings?: readonly Finding[]): DeployPlan {
   const design = input;
   const errors = (findings ?? validate(design))

@@ -6,10 +6,11 @@
  */
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
+import { Lines } from './text';
 import { commentText, psString as s } from './escape';
 import { Names } from './names';
 import { symbolName } from './bicepResources';
-import { buildPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { planFor, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
 import { headerLines, orderedStages } from './stages';
 
 const pascal = (p: string): string => p.charAt(0).toUpperCase() + p.slice(1);
@@ -17,7 +18,7 @@ const sw = (b: boolean): string => (b ? ':$true' : ':$false');
 const list = (xs: readonly string[]): string => `@(${xs.map(s).join(', ')})`;
 
 class Script {
-  readonly lines: string[] = [];
+  readonly lines = new Lines();
   readonly names: Names;
   private context = '';
   readonly vars = new Map<string, string>();
@@ -124,7 +125,7 @@ function link(sc: Script, l: PlannedLink): void {
 }
 
 export function toPowerShell(design: Design, options?: ExportOptions): string {
-  const plan = buildPlan(design, options?.findings);
+  const plan = planFor(design, options?.findings);
   const params = [...plan.subscriptions.map((x) => ({ name: pascal(x.param), def: x.id, what: `Subscription id${x.name ? ` of ${x.name}` : ''}` })), ...plan.locations.map((l) => ({ name: pascal(l.param), def: l.value, what: 'Azure region' }))];
   const sc = new Script(['peering', 'localVnet', ...params.map((p) => p.name)]);
   for (const line of headerLines(plan, 'Azure PowerShell (Az modules)')) sc.comment(line);
@@ -163,6 +164,5 @@ export function toPowerShell(design: Design, options?: ExportOptions): string {
     sc.use(y.link.local);
     sc.push(`Sync-AzVirtualNetworkPeering -Name ${s(y.link.name)} -VirtualNetworkName ${s(y.link.local.name)} -ResourceGroupName ${s(y.link.local.resourceGroup)} | Out-Null`);
   }
-  while (sc.lines.at(-1) === '') sc.lines.pop();
-  return `${sc.lines.join('\n')}\n`;
+  return sc.lines.text();
 }

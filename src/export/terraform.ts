@@ -9,7 +9,7 @@ import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
 import { commentText, hclString } from './escape';
 import { Names, snakeCase } from './names';
-import { buildPlan, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { planFor, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
 import { headerLines } from './stages';
 import { expr, printBlock, type HBlock, type HVal } from './hclWriter';
 import { joinFiles } from './bicep';
@@ -17,7 +17,8 @@ import type { MultiFileExport } from './types';
 
 class Ctx {
   readonly names = new Names();
-  readonly blocks: HBlock[] = [];
+  /** printed blocks: printing as they are added keeps no block objects alive until the end (GC) */
+  readonly blocks: string[] = [];
   readonly refs = new Map<string, string>();
   constructor(readonly plan: DeployPlan) {}
   add(type: string, key: string, name: string, scope: Scope | undefined, comments: string[], attrs: [string, HVal | undefined][], blocks: HBlock[] = []): string {
@@ -25,7 +26,7 @@ class Ctx {
     const ref = `${type}.${id}`;
     this.refs.set(`${type}|${key}`, ref);
     const head: [string, HVal | undefined][] = scope ? [['provider', expr(`azurerm.${alias(scope)}`)]] : [];
-    this.blocks.push({ comments, header: ['resource', type, id], attrs: [...head, ...attrs], blocks });
+    this.blocks.push(printBlock({ comments, header: ['resource', type, id], attrs: [...head, ...attrs], blocks }));
     return ref;
   }
   private byEnds: Map<string, PlannedLink> | undefined;
@@ -170,7 +171,7 @@ function links(c: Ctx, g: PlannedGroup, list: PlannedLink[]): void {
 }
 
 export function toTerraformFiles(design: Design, options?: ExportOptions): MultiFileExport {
-  const plan = buildPlan(design, options?.findings);
+  const plan = planFor(design, options?.findings);
   const c = new Ctx(plan);
   for (const g of plan.groups) {
     c.add('azurerm_resource_group', g.key, g.resourceGroup, g, [`Resource group ${g.resourceGroup}`], [['name', g.resourceGroup], ['location', loc(g.location.param)]]);
@@ -213,12 +214,12 @@ export function toTerraformFiles(design: Design, options?: ExportOptions): Multi
     ...plan.subscriptions.map((s): HBlock => ({ header: ['variable', varName(s.param)], attrs: [['description', `Subscription id${s.name ? ` of ${s.name}` : ''}`], ['type', expr('string')], ['default', s.id]] })),
     ...plan.locations.map((l): HBlock => ({ header: ['variable', varName(l.param)], attrs: [['description', 'Azure region'], ['type', expr('string')], ['default', l.value === '' ? undefined : l.value]] })),
   ];
-  const file = (blocks: HBlock[], head: string[] = []) => `${[...head, ...(head.length ? [''] : []), blocks.map((b) => printBlock(b)).join('\n\n')].join('\n').trimEnd()}\n`;
+  const file = (blocks: string[], head: string[] = []) => `${[...head, ...(head.length ? [''] : []), blocks.join('\n\n')].join('\n').trimEnd()}\n`;
   return {
     files: {
       'main.tf': file(c.blocks, header),
-      'providers.tf': file(providers, ['# Providers: one azurerm alias per subscription (reference 9)']),
-      'variables.tf': file(variables, ['# Subscription ids and regions']),
+      'providers.tf': file(providers.map((b) => printBlock(b)), ['# Providers: one azurerm alias per subscription (reference 9)']),
+      'variables.tf': file(variables.map((b) => printBlock(b)), ['# Subscription ids and regions']),
     },
   };
 }
