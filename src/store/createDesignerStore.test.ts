@@ -155,3 +155,20 @@ describe('designer store', () => {
     expect(store.getState().history.past).toHaveLength(1);
   });
 });
+
+describe('designer store: drags handed over by the canvas', () => {
+  it('commits only the dragged nodes given on drag stop, as one step', () => {
+    const store = createDesignerStore({ design: sampleDesign(), storage: null });
+    const before = store.getState().design.layout.positions;
+    store.getState().actions.commitDrag([
+      { id: 'vnet-spoke-a', position: { x: 100.4, y: 400.6 } },
+      { id: 'vnet-spoke-b', position: { x: 560, y: 340 } },
+    ]);
+    const after = store.getState().design.layout.positions;
+    expect(after['vnet-spoke-a']).toEqual({ x: 100, y: 401 });
+    expect(after['vnet-spoke-b']).toBe(before['vnet-spoke-b']);
+    expect(after['vnet-hub']).toBe(before['vnet-hub']);
+    expect(store.getState().history.past).toHaveLength(1);
+    expect(store.getState().nodes.find((n) => n.id === 'vnet-spoke-a')?.position).toEqual({ x: 100, y: 401 });
+  });
+});

@@ -54,7 +54,14 @@ export function Canvas() {
   const [seen, setSeen] = useState(storeNodes);
   if (seen !== storeNodes) {
     setSeen(storeNodes);
-    setNodes(storeNodes);
+    // A store change mid-drag (the node gets selected on mouse down) keeps the dragged positions.
+    setNodes((current) => {
+      const dragged = new Map(current.filter((n) => n.dragging).map((n) => [n.id, n]));
+      return dragged.size === 0 ? storeNodes : storeNodes.map((n) => {
+        const d = dragged.get(n.id);
+        return d ? { ...n, position: d.position, dragging: true } : n;
+      });
+    });
   }
   const onNodesChange = useCallback((changes: NodeChange<DesignerNode>[]) => {
     const moves = changes.filter((c) => c.type === 'position');
