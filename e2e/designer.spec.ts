@@ -167,3 +167,37 @@ test('hub and two spokes from an empty canvas, through overlap, gateway transit,
   expect(Object.keys(zipped).sort()).toEqual(Object.keys(files).sort());
   for (const [name, body] of Object.entries(files)) expect(strFromU8(zipped[name] ?? new Uint8Array())).toBe(body);
 });
+
+test('keyboard: duplicate, delete, undo, select all, nudge; intents between two VNets', async ({ page }) => {
+  const d = new DesignerPage(page);
+  await d.open();
+  await page.getByRole('button', { name: 'Got it' }).click();
+  await d.select('vnet-spoke-a');
+  await page.keyboard.press('Control+d');
+  const copy = page.getByTestId(/^rf__node-vnet-spoke-a-copy/);
+  await expect(copy).toHaveCount(1);
+  await expect(copy).toHaveClass(/selected/);
+  await page.keyboard.press('Delete');
+  await expect(copy).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(copy).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(copy).toHaveCount(0);
+
+  const before = (await d.savedDesign()).layout.positions['vnet-spoke-b'];
+  await d.select('vnet-spoke-b');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  const after = (await d.savedDesign()).layout.positions['vnet-spoke-b'];
+  expect(after).toEqual({ x: (before?.x ?? 0) + 10, y: (before?.y ?? 0) + 10 });
+
+  // Two VNets selected (shift-click): the pair view; "must reach" across the transit gap is a broken intent.
+  await d.node('vnet-spoke-a').locator('.vnet-node-head').click({ modifiers: ['Shift'] });
+  await expect(d.inspector.getByRole('heading', { name: 'vnet-spoke-b and vnet-spoke-a' })).toBeVisible();
+  await d.inspector.getByLabel('vnet-spoke-a → vnet-spoke-b').selectOption('reach');
+  await expect(d.finding('INTENT_UNREACHABLE')).toBeVisible();
+  await d.shot('13-intent');
+
+  await page.keyboard.press('Control+a');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(4);
+});
