@@ -19,7 +19,7 @@ export const PALETTE_MIME = 'application/x-vnet-designer';
 /** Bigger than the default 20px: dropping a connection anywhere near a node's centre peers it. */
 const CONNECTION_RADIUS = 90;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { padding: 0.2 };
+const FIT_VIEW_OPTIONS = { padding: 0.25 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 function FitOnRequest() {
