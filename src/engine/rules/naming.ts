@@ -46,12 +46,18 @@ export function naming(design: Design): Finding[] {
   for (const v of ix.vnetById.values()) {
     const vnets = [v.id];
     const inVnet = ` in VNet '${v.name}'`;
-    report('VNet', v.name, nameProblem(v.name, VNET_NAME), vnets, '', [], () =>
-      renameFix(v.name, VNET_NAME, () => vnetSiblings(v.subscriptionId, v.resourceGroup), (name) => ({ op: 'updateVnet', vnetId: v.id, patch: { name } })));
+    const vnetProblem = nameProblem(v.name, VNET_NAME);
+    if (vnetProblem) {
+      report('VNet', v.name, vnetProblem, vnets, '', [], () =>
+        renameFix(v.name, VNET_NAME, () => vnetSiblings(v.subscriptionId, v.resourceGroup), (name) => ({ op: 'updateVnet', vnetId: v.id, patch: { name } })));
+    }
     addGroup(v.resourceGroup, v.id);
     for (const s of v.subnets) {
-      report('subnet', s.name, nameProblem(s.name, CHILD_NAME), vnets, inVnet, [], () =>
-        renameFix(s.name, CHILD_NAME, () => v.subnets.map((x) => x.name), (name) => ({ op: 'updateSubnet', vnetId: v.id, subnetId: s.id, patch: { name } })));
+      const subnetProblem = nameProblem(s.name, CHILD_NAME);
+      if (subnetProblem) {
+        report('subnet', s.name, subnetProblem, vnets, inVnet, [], () =>
+          renameFix(s.name, CHILD_NAME, () => v.subnets.map((x) => x.name), (name) => ({ op: 'updateSubnet', vnetId: v.id, subnetId: s.id, patch: { name } })));
+      }
       if (s.networkSecurityGroup !== undefined) report('network security group', s.networkSecurityGroup, nameProblem(s.networkSecurityGroup, CHILD_NAME), vnets, inVnet);
     }
     for (const g of v.gateways) report('gateway', g.name, nameProblem(g.name, CHILD_NAME), vnets, inVnet);
@@ -60,6 +66,7 @@ export function naming(design: Design): Finding[] {
     for (const r of v.routeServers) report('Route Server', r.name, nameProblem(r.name, CHILD_NAME), vnets, inVnet);
   }
   for (const l of design.peerings) {
+    if (!nameProblem(l.name, CHILD_NAME)) continue;
     const fix = () => renameFix(l.name, CHILD_NAME, () => (ix.linksFrom.get(l.from) ?? []).map((x) => x.name), (name) => ({ op: 'updatePeering', linkId: l.id, patch: { name } }));
     report('peering link', l.name, nameProblem(l.name, CHILD_NAME), [l.from, l.to], ` of VNet '${ix.vnetById.get(l.from)?.name ?? l.from}'`, [l.id], fix);
   }
