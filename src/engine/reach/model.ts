@@ -130,9 +130,12 @@ function buildModel(design: Design): RoutingModel {
     nodes.push(node);
     nodeIdx.set(node.id, idx);
   };
-  for (const v of index.vnetById.values()) addNode({ idx: 0, id: v.id, name: v.name, kind: 'vnet', vnet: v, dests: [] }, index.prefixesOf(v.id));
+  // Nodes in id order, not drawing order: every result (pair order in messages, listed pairs, fixes)
+  // is then independent of the order of VNets in the design.
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const v of [...index.vnetById.values()].sort(byId)) addNode({ idx: 0, id: v.id, name: v.name, kind: 'vnet', vnet: v, dests: [] }, index.prefixesOf(v.id));
   const vnetCount = nodes.length;
-  for (const o of design.onPremises) {
+  for (const o of [...design.onPremises].sort(byId)) {
     const ranges = [];
     for (const text of o.addressRanges) {
       const r = parseCidr(text);
