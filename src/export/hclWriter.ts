@@ -3,6 +3,7 @@
  * become escaped HCL strings; `expr(...)` marks generated references (`azurerm_x.y.id`, `var.z`).
  */
 import { commentText, hclString } from './escape';
+import { flat } from './text';
 
 export class Expr {
   constructor(readonly text: string) {}
@@ -31,19 +32,17 @@ export function printValue(v: HVal, indent: string): string {
 }
 
 export function printBlock(b: HBlock, indent = ''): string {
-  // Pieces joined once: one flat string per block instead of a rope of `+=` pieces that stays alive (and
-  // is copied by every young-generation GC) until the whole file is joined.
-  const parts: string[] = [];
-  writeBlock(parts, b, indent);
-  return parts.join('');
+  // Built with `+=` and flattened once per block (see text.ts).
+  return flat(writeBlock(b, indent));
 }
 
-function writeBlock(parts: string[], b: HBlock, indent: string): void {
+function writeBlock(b: HBlock, indent: string): string {
   const inner = `${indent}  `;
-  for (const c of b.comments ?? []) parts.push(indent, '# ', commentText(c), '\n');
+  let out = '';
+  for (const c of b.comments ?? []) out += indent + '# ' + commentText(c) + '\n';
   const [kw, ...labels] = b.header;
-  parts.push(indent, kw ?? '');
-  for (const l of labels) parts.push(' "', l, '"');
+  out += indent + (kw ?? '');
+  for (const l of labels) out += ' "' + l + '"';
   let width = 0;
   let count = 0;
   for (const [k, v] of b.attrs) {
@@ -51,15 +50,9 @@ function writeBlock(parts: string[], b: HBlock, indent: string): void {
     count++;
     if (k.length > width) width = k.length;
   }
-  if (count === 0 && !b.blocks?.length) {
-    parts.push(' {}');
-    return;
-  }
-  parts.push(' {');
-  for (const [k, v] of b.attrs) if (v !== undefined) parts.push('\n', inner, k.padEnd(width), ' = ', printValue(v, inner));
-  for (const child of b.blocks ?? []) {
-    parts.push('\n\n');
-    writeBlock(parts, child, inner);
-  }
-  parts.push('\n', indent, '}');
+  if (count === 0 && !b.blocks?.length) return out + ' {}';
+  out += ' {';
+  for (const [k, v] of b.attrs) if (v !== undefined) out += '\n' + inner + k.padEnd(width) + ' = ' + printValue(v, inner);
+  for (const child of b.blocks ?? []) out += '\n\n' + writeBlock(child, inner);
+  return out + '\n' + indent + '}';
 }

@@ -9,10 +9,9 @@ import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
 import { commentText, hclString } from './escape';
 import { Names, snakeCase } from './names';
-import { planFor, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
+import { planFor, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope, type VNetRef } from './plan';
 import { headerLines } from './stages';
 import { expr, printBlock, type HBlock, type HVal } from './hclWriter';
-import { joinFiles } from './bicep';
 import type { MultiFileExport } from './types';
 
 class Ctx {
@@ -35,6 +34,16 @@ class Ctx {
     this.byEnds ??= new Map(this.plan.groups.flatMap((g) => g.links).map((l) => [`${l.local.vnetId}\u0000${l.remote.vnetId}`, l]));
     return this.byEnds;
   }
+  private readonly tokens = new Map<string, string>();
+  /**
+   * A short stand-in for a group key (subscription id + resource group) inside reference keys: the
+   * 10,000+ keys of a big estate hash much faster without a 40-character prefix each.
+   */
+  tok(groupKey: string): string {
+    let t = this.tokens.get(groupKey);
+    if (t === undefined) this.tokens.set(groupKey, (t = String(this.tokens.size)));
+    return t;
+  }
   ref(type: string, key: string): string {
     return this.refs.get(`${type}|${key}`) ?? '';
   }
@@ -45,10 +54,10 @@ const varName = (p: string): string => snakeCase(p, 'v');
 const loc = (param: string): HVal => expr(`var.${varName(param)}`);
 
 function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
-  const rg = expr(`${c.ref('azurerm_resource_group', g.key)}.name`);
+  const rg = expr(`${c.ref('azurerm_resource_group', c.tok(g.key))}.name`);
   const base = (name: string, location: string): [string, HVal | undefined][] => [['name', name], ['resource_group_name', rg], ['location', loc(location)]];
   const notes = [`Virtual network ${v.ref.name} (subnets as azurerm_subnet resources, never inline)`, ...v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`)];
-  const vnet = c.add('azurerm_virtual_network', `${g.key}|${v.ref.name}`, v.ref.name, g, notes, [
+  const vnet = c.add('azurerm_virtual_network', `${c.tok(g.key)}|${v.ref.name}`, v.ref.name, g, notes, [
     ...base(v.ref.name, v.location.param),
     ['address_space', [...v.addressPrefixes]],
     ['dns_servers', v.dnsServers.length ? [...v.dnsServers] : undefined],
@@ -56,7 +65,7 @@ function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
   ]);
   const subnetIds = new Map<string, string>();
   for (const s of v.subnets) {
-    const sn = c.add('azurerm_subnet', `${g.key}|${v.ref.name}|${s.name}`, `${v.ref.name} ${s.name}`, g, [`Subnet ${s.name} of ${v.ref.name}`], [
+    const sn = c.add('azurerm_subnet', `${c.tok(g.key)}|${v.ref.name}|${s.name}`, `${v.ref.name} ${s.name}`, g, [`Subnet ${s.name} of ${v.ref.name}`], [
       ['name', s.name],
       ['resource_group_name', rg],
       ['virtual_network_name', expr(`${vnet}.name`)],
@@ -72,7 +81,7 @@ function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
     if (s.nsg !== undefined) {
       c.add('azurerm_subnet_network_security_group_association', `${sn}|nsg`, `${v.ref.name} ${s.name} nsg`, g, [`NSG ${s.nsg} on ${s.name}`], [
         ['subnet_id', expr(`${sn}.id`)],
-        ['network_security_group_id', expr(`${c.ref('azurerm_network_security_group', `${g.key}|${s.nsg.toLowerCase()}`)}.id`)],
+        ['network_security_group_id', expr(`${c.ref('azurerm_network_security_group', `${c.tok(g.key)}|${s.nsg.toLowerCase()}`)}.id`)],
       ]);
     }
   }
@@ -81,14 +90,14 @@ function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
     return known ? expr(known) : expr(`"\${${vnet}.id}/subnets/${name}"`);
   };
   const pip = (name: string, what: string): string =>
-    c.add('azurerm_public_ip', `${g.key}|${name}`, name, g, [`Public IP of ${what}`], [...base(name, v.location.param), ['sku', 'Standard'], ['allocation_method', 'Static']]);
+    c.add('azurerm_public_ip', `${c.tok(g.key)}|${name}`, name, g, [`Public IP of ${what}`], [...base(name, v.location.param), ['sku', 'Standard'], ['allocation_method', 'Static']]);
   const ipBlock = (kind: string, name: string, subnet: string, pipRef: string, dynamic = false): HBlock => ({
     header: [kind],
     attrs: [['name', name], ['subnet_id', subnetId(subnet)], ['public_ip_address_id', expr(`${pipRef}.id`)], ['private_ip_address_allocation', dynamic ? 'Dynamic' : undefined]],
   });
   for (const gw of v.gateways) {
     const pips = gw.publicIps.map((p) => pip(p, `gateway ${gw.name}`));
-    c.add('azurerm_virtual_network_gateway', `${g.key}|${v.ref.name}|gw`, gw.name, g, [`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], [
+    c.add('azurerm_virtual_network_gateway', `${c.tok(g.key)}|${v.ref.name}|gw`, gw.name, g, [`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], [
       ...base(gw.name, v.location.param),
       ['type', gw.gatewayType],
       ['vpn_type', gw.gatewayType === 'Vpn' ? 'RouteBased' : undefined],
@@ -100,8 +109,8 @@ function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
   for (const fw of v.firewalls) {
     const p = pip(fw.publicIp, `Azure Firewall ${fw.name}`);
     const m = fw.managementPublicIp === undefined ? undefined : pip(fw.managementPublicIp, `Azure Firewall ${fw.name} management (Basic tier)`);
-    const pol = c.add('azurerm_firewall_policy', `${g.key}|${fw.policy}`, fw.policy, g, [`Firewall policy of ${fw.name} (add rule collection groups here)`], [...base(fw.policy, v.location.param), ['sku', fw.tier]]);
-    c.add('azurerm_firewall', `${g.key}|${fw.name}`, fw.name, g, [`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], [
+    const pol = c.add('azurerm_firewall_policy', `${c.tok(g.key)}|${fw.policy}`, fw.policy, g, [`Firewall policy of ${fw.name} (add rule collection groups here)`], [...base(fw.policy, v.location.param), ['sku', fw.tier]]);
+    c.add('azurerm_firewall', `${c.tok(g.key)}|${fw.name}`, fw.name, g, [`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], [
       ...base(fw.name, v.location.param),
       ['sku_name', 'AZFW_VNet'],
       ['sku_tier', fw.tier],
@@ -110,7 +119,7 @@ function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
   }
   for (const rs of v.routeServers) {
     const p = pip(rs.publicIp, `Route Server ${rs.name}`);
-    c.add('azurerm_route_server', `${g.key}|${v.ref.name}|rs`, rs.name, g, [`Route Server ${rs.name}`], [
+    c.add('azurerm_route_server', `${c.tok(g.key)}|${v.ref.name}|rs`, rs.name, g, [`Route Server ${rs.name}`], [
       ...base(rs.name, v.location.param),
       ['sku', 'Standard'],
       ['public_ip_address_id', expr(`${p}.id`)],
@@ -120,12 +129,11 @@ function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
   }
   for (const b of v.bastions) {
     const p = pip(b.publicIp, `Bastion ${b.name}`);
-    c.add('azurerm_bastion_host', `${g.key}|${b.name}`, b.name, g, [`Azure Bastion ${b.name}`], [...base(b.name, v.location.param), ['sku', b.sku]], [ipBlock('ip_configuration', 'ipconfig1', 'AzureBastionSubnet', p)]);
+    c.add('azurerm_bastion_host', `${c.tok(g.key)}|${b.name}`, b.name, g, [`Azure Bastion ${b.name}`], [...base(b.name, v.location.param), ['sku', b.sku]], [ipBlock('ip_configuration', 'ipconfig1', 'AzureBastionSubnet', p)]);
   }
 }
 
-function remoteVnetId(c: Ctx, l: PlannedLink): HVal {
-  const ref = c.ref('azurerm_virtual_network', `${groupKeyOf(c.plan, l.remote)}|${l.remote.name}`);
+function remoteVnetId(l: PlannedLink, ref: string): HVal {
   if (ref && !l.remote.isPlaceholder) return expr(`${ref}.id`);
   return expr(`format("/subscriptions/%s/resourceGroups/%s/providers/Microsoft.Network/virtualNetworks/%s", var.${varName(l.remote.sub.param)}, ${hclString(l.remote.resourceGroup)}, ${hclString(l.remote.name)})`);
 }
@@ -138,28 +146,44 @@ function groupKeyOf(plan: DeployPlan, s: Scope): string {
   return index.get(`${s.sub.id}\u0000${s.resourceGroup.toLowerCase()}`) ?? '';
 }
 
-function links(c: Ctx, g: PlannedGroup, list: PlannedLink[]): void {
+/** A link end's references, looked up once per VNet (and group key), not once per link. */
+interface EndRefs {
+  vnet: string;
+  gateway: string;
+}
+
+function endRefs(c: Ctx, cache: Map<VNetRef, EndRefs>, end: VNetRef, key: string): EndRefs {
+  let r = cache.get(end);
+  if (!r) {
+    r = {
+      vnet: c.ref('azurerm_virtual_network', `${key}|${end.name}`),
+      gateway: c.ref('azurerm_virtual_network_gateway', `${key}|${end.name}|gw`) || c.ref('azurerm_route_server', `${key}|${end.name}|rs`),
+    };
+    cache.set(end, r);
+  }
+  return r;
+}
+
+function links(c: Ctx, g: PlannedGroup, list: PlannedLink[], remotes: Map<VNetRef, EndRefs>): void {
+  const locals = new Map<VNetRef, EndRefs>();
   for (const l of list) {
-    const remoteKey = groupKeyOf(c.plan, l.remote);
+    const remoteEnd = endRefs(c, remotes, l.remote, c.tok(groupKeyOf(c.plan, l.remote)));
+    const localEnd = endRefs(c, locals, l.local, c.tok(g.key));
     const deps: string[] = [];
-    if (l.allowGatewayTransit) {
-      const own = c.ref('azurerm_virtual_network_gateway', `${g.key}|${l.local.name}|gw`) || c.ref('azurerm_route_server', `${g.key}|${l.local.name}|rs`);
-      if (own) deps.push(own);
-    }
+    if (l.allowGatewayTransit && localEnd.gateway) deps.push(localEnd.gateway);
     if (l.useRemoteGateways) {
-      const gw = c.ref('azurerm_virtual_network_gateway', `${remoteKey}|${l.remote.name}|gw`) || c.ref('azurerm_route_server', `${remoteKey}|${l.remote.name}|rs`);
-      if (gw) deps.push(gw);
+      if (remoteEnd.gateway) deps.push(remoteEnd.gateway);
       const back = c.transitLinks().get(`${l.remote.vnetId}\u0000${l.local.vnetId}`);
       const backRef = back ? c.ref('azurerm_virtual_network_peering', back.id) : '';
       if (backRef) deps.push(backRef);
     }
-    const remoteRef = c.ref('azurerm_virtual_network', `${remoteKey}|${l.remote.name}`);
-    const local = c.ref('azurerm_virtual_network', `${g.key}|${l.local.name}`);
+    const remoteRef = remoteEnd.vnet;
+    const local = localEnd.vnet;
     c.add('azurerm_virtual_network_peering', l.id, l.name, g, [`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`], [
       ['name', l.name],
       ['resource_group_name', expr(`${local}.resource_group_name`)],
       ['virtual_network_name', expr(`${local}.name`)],
-      ['remote_virtual_network_id', remoteVnetId(c, l)],
+      ['remote_virtual_network_id', remoteVnetId(l, remoteRef)],
       ['allow_virtual_network_access', l.allowVirtualNetworkAccess],
       ['allow_forwarded_traffic', l.allowForwardedTraffic],
       ['allow_gateway_transit', l.allowGatewayTransit],
@@ -170,17 +194,17 @@ function links(c: Ctx, g: PlannedGroup, list: PlannedLink[]): void {
   }
 }
 
-export function toTerraformFiles(design: Design, options?: ExportOptions): MultiFileExport {
+function terraformParts(design: Design, options?: ExportOptions): Record<string, string[]> {
   const plan = planFor(design, options?.findings);
   const c = new Ctx(plan);
   for (const g of plan.groups) {
-    c.add('azurerm_resource_group', g.key, g.resourceGroup, g, [`Resource group ${g.resourceGroup}`], [['name', g.resourceGroup], ['location', loc(g.location.param)]]);
+    c.add('azurerm_resource_group', c.tok(g.key), g.resourceGroup, g, [`Resource group ${g.resourceGroup}`], [['name', g.resourceGroup], ['location', loc(g.location.param)]]);
   }
   for (const g of plan.groups) {
     for (const rt of g.routeTables) {
       c.add('azurerm_route_table', rt.id, rt.name, g, [`Route table ${rt.name}`], [
         ['name', rt.name],
-        ['resource_group_name', expr(`${c.ref('azurerm_resource_group', g.key)}.name`)],
+        ['resource_group_name', expr(`${c.ref('azurerm_resource_group', c.tok(g.key))}.name`)],
         ['location', loc(rt.location.param)],
         ['bgp_route_propagation_enabled', !rt.disableBgpRoutePropagation],
       ], rt.routes.map((r) => ({ header: ['route'], attrs: [['name', r.name], ['address_prefix', r.addressPrefix], ['next_hop_type', r.nextHopType], ['next_hop_in_ip_address', r.nextHopIpAddress]] })));
@@ -188,16 +212,18 @@ export function toTerraformFiles(design: Design, options?: ExportOptions): Multi
   }
   for (const g of plan.groups) {
     for (const n of g.nsgs) {
-      c.add('azurerm_network_security_group', `${g.key}|${n.name.toLowerCase()}`, n.name, g, [`Network security group ${n.name} (created empty: Azure's default rules apply)`], [
+      c.add('azurerm_network_security_group', `${c.tok(g.key)}|${n.name.toLowerCase()}`, n.name, g, [`Network security group ${n.name} (created empty: Azure's default rules apply)`], [
         ['name', n.name],
-        ['resource_group_name', expr(`${c.ref('azurerm_resource_group', g.key)}.name`)],
+        ['resource_group_name', expr(`${c.ref('azurerm_resource_group', c.tok(g.key))}.name`)],
         ['location', loc(n.location.param)],
       ]);
     }
     for (const v of g.vnets) network(c, g, v);
   }
-  for (const g of plan.groups) links(c, g, g.links);
-  for (const g of plan.groups) links(c, g, g.remoteGatewayLinks);
+  // Every peering is added after every network, so a VNet's references are final when first cached.
+  const remotes = new Map<VNetRef, EndRefs>();
+  for (const g of plan.groups) links(c, g, g.links, remotes);
+  for (const g of plan.groups) links(c, g, g.remoteGatewayLinks, remotes);
 
   const header = headerLines(plan, 'Terraform (azurerm)').map((l) => `# ${commentText(l)}`);
   for (const s of plan.syncs) header.push(`# ${commentText(`${s.resized} was resized: link ${s.link.name} re-syncs through its triggers on apply`)}`);
@@ -214,16 +240,38 @@ export function toTerraformFiles(design: Design, options?: ExportOptions): Multi
     ...plan.subscriptions.map((s): HBlock => ({ header: ['variable', varName(s.param)], attrs: [['description', `Subscription id${s.name ? ` of ${s.name}` : ''}`], ['type', expr('string')], ['default', s.id]] })),
     ...plan.locations.map((l): HBlock => ({ header: ['variable', varName(l.param)], attrs: [['description', 'Azure region'], ['type', expr('string')], ['default', l.value === '' ? undefined : l.value]] })),
   ];
-  const file = (blocks: string[], head: string[] = []) => `${[...head, ...(head.length ? [''] : []), blocks.join('\n\n')].join('\n').trimEnd()}\n`;
   return {
-    files: {
-      'main.tf': file(c.blocks, header),
-      'providers.tf': file(providers.map((b) => printBlock(b)), ['# Providers: one azurerm alias per subscription (reference 9)']),
-      'variables.tf': file(variables.map((b) => printBlock(b)), ['# Subscription ids and regions']),
-    },
+    'main.tf': fileParts(c.blocks, header),
+    'providers.tf': fileParts(providers.map((b) => printBlock(b)), ['# Providers: one azurerm alias per subscription (reference 9)']),
+    'variables.tf': fileParts(variables.map((b) => printBlock(b)), ['# Subscription ids and regions']),
   };
 }
 
+/**
+ * A file's text as pieces to join: header comments, a blank line, blocks separated by blank lines, and a
+ * final newline. Kept as pieces so the single-text view joins the whole export once (3 MB at 1,000 spokes).
+ */
+function fileParts(blocks: string[], head: string[]): string[] {
+  // (printed blocks end with `}`: only a file without blocks has trailing whitespace to trim)
+  if (blocks.length === 0) return [`${[...head, ...(head.length ? [''] : []), ''].join('\n').trimEnd()}\n`];
+  const out = head.length ? [head.join('\n'), '\n\n'] : [];
+  blocks.forEach((b, i) => out.push(i === 0 ? b : `\n\n${b}`));
+  out.push('\n');
+  return out;
+}
+
+export function toTerraformFiles(design: Design, options?: ExportOptions): MultiFileExport {
+  const files: Record<string, string> = {};
+  for (const [name, parts] of Object.entries(terraformParts(design, options))) files[name] = parts.join('');
+  return { files };
+}
+
+/** Every file in one text (as `joinFiles` would give), joined once. */
 export function toTerraform(design: Design, options?: ExportOptions): string {
-  return joinFiles(toTerraformFiles(design, options).files, '#');
+  const out: string[] = [];
+  Object.entries(terraformParts(design, options)).forEach(([name, parts], i) => {
+    out.push(`${i === 0 ? '' : '\n'}# ===== ${name} =====\n`);
+    for (const p of parts) out.push(p);
+  });
+  return out.join('');
 }

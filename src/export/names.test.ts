@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { camelCase, snakeCase, words } from './names';
+
+/** The specification of `words`: the regex pipeline the one-pass ASCII scanner replaces. */
+const oracle = (text: string): string[] =>
+  text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+
+describe('words', () => {
+  it('splits kebab, camel and Pascal case and drops punctuation', () => {
+    expect(words('spoke-12')).toEqual(['spoke', '12']);
+    expect(words('GatewaySubnet')).toEqual(['gateway', 'subnet']);
+    expect(words('aB1cD')).toEqual(['a', 'b1c', 'd']);
+    expect(words('ABC')).toEqual(['abc']);
+    expect(words('--x__y  z--')).toEqual(['x', 'y', 'z']);
+    expect(words('')).toEqual([]);
+  });
+
+  it('agrees with the regex specification on names made of tricky characters, ASCII or not', () => {
+    const unit = fc.constantFrom('a', 'z', 'B', 'Z', '0', '9', '-', '_', ' ', '.', '\u00e9', '\u0130', '\u00c9');
+    fc.assert(fc.property(fc.string({ unit }), (t) => {
+      expect(words(t)).toEqual(oracle(t));
+    }), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (t) => {
+      expect(words(t)).toEqual(oracle(t));
+    }), { numRuns: 1000 });
+  });
+
+  it('feeds the symbol builders', () => {
+    expect(camelCase('hub snet-app', 'x')).toBe('hubSnetApp');
+    expect(camelCase('1st', 'x')).toBe('x1st');
+    expect(snakeCase('spoke-1 GatewaySubnet', 'r')).toBe('spoke_1_gateway_subnet');
+  });
+});
