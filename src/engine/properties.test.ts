@@ -3,8 +3,7 @@
  * - the result does not depend on the order of VNets and links;
  * - applying any offered fix removes its finding (one fewer finding of that code on the same objects)
  *   and adds no error finding, nor raises a finding to error.
- * Both are checked on the findings of the structural rules (every code except the reachability-based
- * ones, which have their own tests in rules/routing/ and reach/).
+ * Both are checked on every finding, the reachability-based ones included.
  * Intents and on-premises networks are left out of the fix property: a fix that changes connectivity
  * (e.g. creating the reverse link) may rightly break an `isolated` intent or let a VNet reach an
  * on-premises range it overlaps; those are the reachability findings' job to report.
@@ -18,11 +17,7 @@ import { CATALOGUE, docsAnchor, type FindingCode } from './catalogue';
 import type { Finding } from './types';
 import { validate } from './validate';
 
-const REACHABILITY_CODES = new Set([
-  'TRANSIT_GAP', 'INTENT_UNREACHABLE', 'INTENT_NOT_ISOLATED', 'ROUTE_NEXT_HOP_UNREACHABLE',
-  'ROUTE_FORWARDING_DISABLED', 'ROUTE_ASYMMETRIC', 'ONPREM_OVERLAP',
-]);
-const structural = (d: Design) => validate(d).filter((f) => !REACHABILITY_CODES.has(f.code));
+const all = (d: Design) => validate(d);
 
 const key = (f: Finding) => `${f.code}|${f.vnets.join(',')}|${f.peerings.join(',')}`;
 const count = (fs: Finding[], k: string) => fs.filter((f) => key(f) === k).length;
@@ -51,7 +46,7 @@ describe('validation properties', () => {
     fc.assert(
       fc.property(designArb, fc.nat(), (d, seed) => {
         const reordered: Design = { ...d, vnets: shuffled(d.vnets, seed), peerings: shuffled(d.peerings, seed + 1) };
-        expect(structural(reordered)).toEqual(structural(d));
+        expect(all(reordered)).toEqual(all(d));
       }),
       { numRuns: 150 },
     );
@@ -77,10 +72,10 @@ describe('validation properties', () => {
     fc.assert(
       fc.property(designArb, (raw) => {
         const d: Design = { ...raw, intents: [], onPremises: [] };
-        const before = structural(d);
+        const before = all(d);
         for (const f of before) {
           for (const fix of f.fixes ?? []) {
-            const after = structural(applyFix(d, fix));
+            const after = all(applyFix(d, fix));
             const k = key(f);
             expect(count(after, k), `${fix.title} should remove ${k}`).toBeLessThan(count(before, k));
             for (const e of after.filter((x) => x.severity === 'error')) {

@@ -23,6 +23,9 @@ export function peerDirectlyFix(m: RoutingModel, [a, b]: Pair): Fix | undefined 
   const va = m.nodes[a]?.vnet;
   const vb = m.nodes[b]?.vnet;
   if (!va || !vb || m.overlapPairs.has(a * m.nodes.length + b)) return undefined;
+  // Azure refuses peerings across clouds and between two classic VNets [1.11, 1.12]: no fix to offer there
+  const cloudOf = (v: VNet) => m.design.subscriptions.find((s) => s.id === v.subscriptionId)?.cloud ?? 'AzureCloud';
+  if (cloudOf(va) !== cloudOf(vb) || (va.isClassic && vb.isClassic)) return undefined;
   const namesOf = (v: VNet) => (m.index.linksFrom.get(v.id) ?? []).map((l) => l.name);
   const ab = baseLink(freeId(m.design, `${va.id}-to-${vb.id}`), freeName(`peer-${va.name}-to-${vb.name}`, CHILD_NAME, namesOf(va)), va.id, vb.id);
   const ba = baseLink(freeId(m.design, `${vb.id}-to-${va.id}`), freeName(`peer-${vb.name}-to-${va.name}`, CHILD_NAME, namesOf(vb)), vb.id, va.id);
@@ -94,9 +97,16 @@ export function routeThroughApplianceFix(m: RoutingModel, hub: number, pairs: re
       const rt = m.index.routeTableById.get(id);
       if (rt) addRoutes(rt, targets);
     }
-    // the hub's appliance forwards into this VNet: its link toward the hub must admit forwarded traffic
+    // the hub's appliance forwards into this VNet: its link toward the hub must admit forwarded traffic,
+    // and traffic must be allowed over the peering at all, in both directions [1.8, 1.9]
     const toHub = m.link(node, hub);
-    if (toHub && !toHub.allowForwardedTraffic) ops.push({ op: 'updatePeering', linkId: toHub.id, patch: { allowForwardedTraffic: true } });
+    if (toHub && (!toHub.allowForwardedTraffic || !toHub.allowVirtualNetworkAccess)) {
+      ops.push({ op: 'updatePeering', linkId: toHub.id, patch: { allowForwardedTraffic: true, allowVirtualNetworkAccess: true } });
+    }
+    const fromHub = m.link(hub, node);
+    if (fromHub && !fromHub.allowVirtualNetworkAccess) {
+      ops.push({ op: 'updatePeering', linkId: fromHub.id, patch: { allowVirtualNetworkAccess: true } });
+    }
   }
   const n = usable.length;
   return {
