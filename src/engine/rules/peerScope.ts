@@ -36,7 +36,8 @@ export function peerScope(design: Design): Finding[] {
     if (a.isClassic && b.isClassic) {
       out.push(finding('PEER_CLASSIC', `VNets ${names} are both classic: a classic VNet can only be peered with an ARM VNet.`, parts));
     }
-    if (!sameLocation(a.location, b.location)) {
+    // an unknown location (a placeholder from an import) says nothing about global peering
+    if (a.location.trim() !== '' && b.location.trim() !== '' && !sameLocation(a.location, b.location)) {
       out.push(finding('PEER_GLOBAL', `VNets ${names} are in different regions (${a.location}, ${b.location}): global peering is charged per GB by zone, and Basic load balancers are unreachable across it.`, {
         ...parts, details: { locationA: a.location, locationB: b.location },
       }));

@@ -48,6 +48,9 @@ export function peerTopology(design: Design): Finding[] {
       const target = ix.vnetById.get(to);
       if (!first || !target || !ix.vnetById.has(from) || ix.link(to, from)) continue;
       if (target.isClassic) continue;
+      // a placeholder stands for a VNet outside the imported file: its reverse link is not in the file, and
+      // Azure's own state says whether it exists ('Connected' needs both links [1.4])
+      if (target.isPlaceholder && first.peeringState !== 'Initiated') continue;
       const fix = reverseLinkFix(design, first);
       out.push(
         finding('PEER_ONE_WAY', `Link '${first.name}' from '${name(from)}' to '${name(to)}' has no reverse link: the peering stays Initiated and carries no traffic.`, {
