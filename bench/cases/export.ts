@@ -30,7 +30,11 @@ export default async function run(): Promise<BenchLine[]> {
   const findings = validate(design);
   return EXPORT_FORMATS.map((f) => {
     const exportOnce = (d: Design, o?: ExportOptions) => f.run(d, o);
-    for (let i = 0; i < 2; i++) exportOnce(design, { findings });
+    // Warm-up: enough runs for the optimising compiler to settle on both sides of the ratio.
+    for (let i = 0; i < 5; i++) {
+      JSON.stringify(design);
+      exportOnce(design, { findings });
+    }
     const exportMs: number[] = [];
     const stringifyMs: number[] = [];
     for (let i = 0; i < RUNS; i++) {

@@ -10,7 +10,7 @@ import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type Ex
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
 import { headerLines, orderedStages, stageDeps } from './stages';
-import { stageResources, type JsonObject } from './armResources';
+import { stageUnits, type ArmUnit, type JsonObject } from './armResources';
 
 const DEPLOYMENTS = 'Microsoft.Resources/deployments';
 
@@ -61,8 +61,53 @@ function nestedTemplate(schema: string, resources: JsonObject[], defs: Map<strin
 
 const rgDeploymentName = (g: PlannedGroup): string => g.deployments.network.replace(/^network-/, 'rg-');
 const rgDeploymentId = (g: PlannedGroup): string => `[subscriptionResourceId(parameters('${g.sub.param}'), '${DEPLOYMENTS}', ${q(rgDeploymentName(g))})]`;
-const stageDeploymentId = (g: PlannedGroup, s: Stage): string =>
-  `[resourceId(parameters('${g.sub.param}'), ${q(g.resourceGroup)}, '${DEPLOYMENTS}', ${q(g.deployments[s])})]`;
+const stageDeploymentId = (g: PlannedGroup, name: string): string => `[resourceId(parameters('${g.sub.param}'), ${q(g.resourceGroup)}, '${DEPLOYMENTS}', ${q(name)})]`;
+
+/**
+ * ARM accepts at most 800 resources per template (reference 5.8, "Template limits"); a bigger stage is
+ * deployed as several nested deployments, each waiting for the one before.
+ */
+export const MAX_TEMPLATE_RESOURCES = 800;
+
+/** Part 1 keeps the stage's name; later parts add `-2`, `-3`, ... (names stay within 64 characters). */
+const partName = (name: string, i: number): string => (i === 0 ? name : `${name}-${i + 1}`);
+
+/**
+ * Packs units (a VNet with its children stays whole) into templates of at most `max` resources, in
+ * order. A `dependsOn` may only name resources of its own template, so an entry naming a unit of an
+ * earlier part (an NSG, the previous link) is dropped: the part's deployment waits for the earlier
+ * part as a whole instead.
+ */
+export function splitUnits(units: readonly ArmUnit[], max: number): JsonObject[][] {
+  const parts: ArmUnit[][] = [];
+  let count = 0;
+  for (const u of units) {
+    // (a unit bigger than `max` gets a part of its own: it cannot be split)
+    if (parts.length === 0 || (count > 0 && count + u.resources.length > max)) {
+      parts.push([]);
+      count = 0;
+    }
+    parts.at(-1)?.push(u);
+    count += u.resources.length;
+  }
+  if (parts.length <= 1) return [units.flatMap((u) => u.resources)];
+  const partOf = new Map<string, number>();
+  parts.forEach((p, i) => p.forEach((u) => u.id !== undefined && partOf.set(u.id, i)));
+  return parts.map((p, i) =>
+    p.flatMap((u) =>
+      u.resources.map((r) => {
+        const deps = r['dependsOn'];
+        if (!Array.isArray(deps)) return r;
+        const kept = deps.filter((d) => typeof d !== 'string' || (partOf.get(d) ?? i) === i);
+        if (kept.length === deps.length) return r;
+        const copy: JsonObject = { ...r };
+        if (kept.length > 0) copy['dependsOn'] = kept;
+        else delete copy['dependsOn'];
+        return copy;
+      }),
+    ),
+  );
+}
 
 function resourceGroupDeployment(api: ApiVersions, g: PlannedGroup, defs: Map<string, JsonObject>): JsonObject {
   const rg: JsonObject = {
@@ -97,18 +142,29 @@ export function armTemplateObject(design: Design, options?: ExportOptions): Json
   const plan = planFor(design, options?.findings);
   const defs = parameterDefs(plan);
   const resources: JsonObject[] = plan.groups.map((g) => resourceGroupDeployment(api, g, defs));
+  // Deployment names of each (group, stage): one, or several when the stage is split (see splitUnits).
+  const names = new Map<string, string[]>();
   for (const { group: g, stage } of orderedStages(plan)) {
-    const { template, passed } = nestedTemplate(ARM_RG_SCHEMA, stageResources(api, g, stage), defs, stageParams(g, stage));
-    const dependsOn = [rgDeploymentId(g), ...stageDeps(plan, g, stage).map((d) => stageDeploymentId(d.group, d.stage))];
-    resources.push({
-      type: DEPLOYMENTS,
-      apiVersion: api.resources,
-      name: g.deployments[stage],
-      subscriptionId: `[parameters('${g.sub.param}')]`,
-      resourceGroup: lit(g.resourceGroup),
-      comments: lit(`${g.resourceGroup}: ${STAGE_TEXT[stage]}`),
-      dependsOn,
-      properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'Inner' }, parameters: passed, template },
+    const parts = splitUnits(stageUnits(api, g, stage), MAX_TEMPLATE_RESOURCES);
+    const own = parts.map((_, i) => partName(g.deployments[stage], i));
+    names.set(`${g.key}|${stage}`, own);
+    const deps = [rgDeploymentId(g)];
+    for (const d of stageDeps(plan, g, stage)) {
+      for (const n of names.get(`${d.group.key}|${d.stage}`) ?? [d.group.deployments[d.stage]]) deps.push(stageDeploymentId(d.group, n));
+    }
+    parts.forEach((part, i) => {
+      const { template, passed } = nestedTemplate(ARM_RG_SCHEMA, part, defs, stageParams(g, stage));
+      const previous = own[i - 1];
+      resources.push({
+        type: DEPLOYMENTS,
+        apiVersion: api.resources,
+        name: own[i] ?? g.deployments[stage],
+        subscriptionId: `[parameters('${g.sub.param}')]`,
+        resourceGroup: lit(g.resourceGroup),
+        comments: lit(`${g.resourceGroup}: ${STAGE_TEXT[stage]}${parts.length > 1 ? ` (part ${i + 1} of ${parts.length})` : ''}`),
+        dependsOn: previous === undefined ? deps : [...deps, stageDeploymentId(g, previous)],
+        properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'Inner' }, parameters: passed, template },
+      });
     });
   }
   const parameters: JsonObject = {};

@@ -143,10 +143,24 @@ function linkResource(api: ApiVersions, l: PlannedLink, previous: string | undef
   return r;
 }
 
+/**
+ * Resources that must stay in one template: a VNet with its subnets and what sits in them, or a single
+ * NSG, route table or link. `id` is the resource id other units' `dependsOn` may name (an NSG, a link).
+ */
+export interface ArmUnit {
+  resources: JsonObject[];
+  id?: string;
+}
+
 /** Resources one stage deploys into one resource group. */
 export function stageResources(api: ApiVersions, g: PlannedGroup, stage: Stage): JsonObject[] {
+  return stageUnits(api, g, stage).flatMap((u) => u.resources);
+}
+
+/** The stage's resources in units, in deployment order (arm.ts splits big stages between units). */
+export function stageUnits(api: ApiVersions, g: PlannedGroup, stage: Stage): ArmUnit[] {
   if (stage === 'routing') {
-    return g.routeTables.map((rt) => ({
+    return g.routeTables.map((rt) => ({ resources: [{
       type: `${NET}/routeTables`,
       apiVersion: api.network,
       name: lit(rt.name),
@@ -160,24 +174,29 @@ export function stageResources(api: ApiVersions, g: PlannedGroup, stage: Stage):
           return { name: lit(r.name), properties: p };
         }),
       },
-    }));
+    }] }));
   }
   if (stage === 'network') {
-    const nsgs: JsonObject[] = g.nsgs.map((n) => ({
-      type: `${NET}/networkSecurityGroups`,
-      apiVersion: api.network,
-      name: lit(n.name),
-      location: param(n.location.param),
-      comments: lit(`Network security group ${n.name} (created empty: Azure's default rules apply)`),
-      properties: {},
+    const nsgs: ArmUnit[] = g.nsgs.map((n) => ({
+      id: localId('networkSecurityGroups', n.name),
+      resources: [
+        {
+          type: `${NET}/networkSecurityGroups`,
+          apiVersion: api.network,
+          name: lit(n.name),
+          location: param(n.location.param),
+          comments: lit(`Network security group ${n.name} (created empty: Azure's default rules apply)`),
+          properties: {},
+        },
+      ],
     }));
-    return [...nsgs, ...g.vnets.flatMap((v) => vnetResources(api, v))];
+    return [...nsgs, ...g.vnets.map((v) => ({ resources: vnetResources(api, v) }))];
   }
   const links = stage === 'peering' ? g.links : g.remoteGatewayLinks;
   let previous: string | undefined;
   return links.map((l) => {
     const r = linkResource(api, l, previous);
     previous = localId('virtualNetworks/virtualNetworkPeerings', l.local.name, l.name);
-    return r;
+    return { id: previous, resources: [r] };
   });
 }
