@@ -11,20 +11,24 @@ import { commentText, hclString } from './escape';
 import { Names, snakeCase } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope, type VNetRef } from './plan';
 import { headerLines } from './stages';
-import { expr, printBlock, type HBlock, type HVal } from './hclWriter';
+import { expr, printBlock, type Expr, type HBlock, type HVal } from './hclWriter';
 import type { MultiFileExport } from './types';
 
 class Ctx {
   readonly names = new Names();
   /** printed blocks: printing as they are added keeps no block objects alive until the end (GC) */
   readonly blocks: string[] = [];
-  readonly refs = new Map<string, string>();
+  /** references by resource type, then key (a key is often an id string whose hash V8 has cached) */
+  private readonly refs = new Map<string, Map<string, string>>();
+  private readonly providers = new Map<string, Expr>();
   constructor(readonly plan: DeployPlan) {}
   add(type: string, key: string, name: string, scope: Scope | undefined, comments: string[], attrs: [string, HVal | undefined][], blocks: HBlock[] = []): string {
     const id = this.names.take(snakeCase(name, 'r'));
     const ref = `${type}.${id}`;
-    this.refs.set(`${type}|${key}`, ref);
-    const head: [string, HVal | undefined][] = scope ? [['provider', expr(`azurerm.${alias(scope)}`)]] : [];
+    let byKey = this.refs.get(type);
+    if (!byKey) this.refs.set(type, (byKey = new Map()));
+    byKey.set(key, ref);
+    const head: [string, HVal | undefined][] = scope ? [['provider', this.provider(scope)]] : [];
     this.blocks.push(printBlock({ comments, header: ['resource', type, id], attrs: [...head, ...attrs], blocks }));
     return ref;
   }
@@ -45,7 +49,13 @@ class Ctx {
     return t;
   }
   ref(type: string, key: string): string {
-    return this.refs.get(`${type}|${key}`) ?? '';
+    return this.refs.get(type)?.get(key) ?? '';
+  }
+  /** `azurerm.<alias>` of a scope's subscription (once per subscription, not per resource) */
+  private provider(scope: Scope): Expr {
+    let p = this.providers.get(scope.sub.param);
+    if (!p) this.providers.set(scope.sub.param, (p = expr(`azurerm.${alias(scope)}`)));
+    return p;
   }
 }
 
