@@ -114,6 +114,9 @@ export function routingModel(design: Design): RoutingModel {
   return m;
 }
 
+const sortedById = <T extends { id: string }>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 function buildModel(design: Design): RoutingModel {
   const index = designIndex(design);
   const nodes: ReachNode[] = [];
@@ -157,7 +160,7 @@ function buildModel(design: Design): RoutingModel {
   for (const list of onpremContainers) if (list.length > 1) list.sort((x, y) => x - y);
 
   const idxOf = (id: string) => nodeIdx.get(id) ?? -1;
-  // links by (from, to) node index: the first link of a pair in design order, as designIndex.link
+  // links by (from, to) node index: the first link of a pair in link-id order, as designIndex.link
   const linkTo: (Map<number, PeeringLink> | undefined)[] = new Array<Map<number, PeeringLink> | undefined>(vnetCount);
   const connectedPeers: Set<number>[] = Array.from({ length: vnetCount }, () => EMPTY);
   const linkedPeers: Set<number>[] = Array.from({ length: vnetCount }, () => EMPTY);
@@ -166,7 +169,7 @@ function buildModel(design: Design): RoutingModel {
     if (!set || set === EMPTY) sets[a] = set = new Set();
     set.add(b);
   };
-  for (const l of design.peerings) {
+  for (const l of sortedById(design.peerings)) {
     const a = idxOf(l.from);
     const b = idxOf(l.to);
     if (a < 0 || b < 0 || a >= vnetCount || b >= vnetCount || a === b) continue;
