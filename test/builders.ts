@@ -7,32 +7,17 @@
 import type {
   Appliance, Design, Gateway, Intent, OnPremises, PeeringLink, Route, RouteTable, Subnet, Subscription, VNet,
 } from '../src/model/schema';
+import { makeLink, makeSubnet, makeVnet } from '../src/model/factories';
 import type { PeeringFlags } from '../src/model/ops';
 
 export const SUB = '00000000-0000-0000-0000-000000000001';
 
 export function subnet(name: string, prefix: string | string[], extra: Partial<Subnet> = {}): Subnet {
-  return { id: extra.id ?? `snet-${name}`, name, addressPrefixes: Array.isArray(prefix) ? prefix : [prefix], ...extra };
+  return makeSubnet({ id: extra.id ?? `snet-${name}`, name, addressPrefixes: Array.isArray(prefix) ? prefix : [prefix], ...extra });
 }
 
 export function vnet(name: string, prefixes: string[], extra: Partial<VNet> = {}): VNet {
-  return {
-    id: name,
-    name,
-    subscriptionId: SUB,
-    resourceGroup: 'rg-network',
-    location: 'westeurope',
-    addressPrefixes: prefixes,
-    isClassic: false,
-    dnsServers: [],
-    subnets: [],
-    gateways: [],
-    routeServers: [],
-    appliances: [],
-    bastions: [],
-    isPlaceholder: false,
-    ...extra,
-  };
+  return makeVnet({ id: name, name, subscriptionId: SUB, resourceGroup: 'rg-network', location: 'westeurope', addressPrefixes: prefixes, ...extra });
 }
 
 export function vpnGateway(name = 'vgw', extra: Partial<Gateway> = {}): Gateway {
@@ -58,18 +43,7 @@ const idOf = (v: VNetRef): string => (typeof v === 'string' ? v : v.id);
 export function link(from: VNetRef, to: VNetRef, flags: Partial<PeeringFlags> = {}, extra: Partial<PeeringLink> = {}): PeeringLink {
   const f = idOf(from);
   const t = idOf(to);
-  return {
-    id: `${f}->${t}`,
-    name: `peer-${f}-to-${t}`,
-    from: f,
-    to: t,
-    allowVirtualNetworkAccess: true,
-    allowForwardedTraffic: false,
-    allowGatewayTransit: false,
-    useRemoteGateways: false,
-    ...flags,
-    ...extra,
-  };
+  return makeLink({ id: `${f}->${t}`, name: `peer-${f}-to-${t}`, from: f, to: t, ...flags, ...extra });
 }
 
 /** Alias of `link`, to say "this link deliberately has no reverse". */

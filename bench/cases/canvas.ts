@@ -13,6 +13,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_FLAGS, findChromium, INSTALL_HINT } from '../../e2e/browser';
+import { makeLink, makeVnet } from '../../src/model/factories';
 import type { Design, PeeringLink, VNet } from '../../src/model/schema';
 import { round, type BenchLine } from '../util';
 
@@ -28,19 +29,16 @@ export function benchDesign(): Design {
   const positions: Record<string, { x: number; y: number }> = {};
   for (let i = 0; i < VNETS; i++) {
     const id = `vnet-${i}`;
-    vnets.push({
+    vnets.push(makeVnet({
       id, name: id, subscriptionId: SUB, resourceGroup: 'rg-network', location: 'westeurope',
-      addressPrefixes: [`10.${Math.floor(i / 256)}.${i % 256}.0/24`], isClassic: false, dnsServers: [],
+      addressPrefixes: [`10.${Math.floor(i / 256)}.${i % 256}.0/24`],
       subnets: [{ id: `${id}-app`, name: 'snet-app', addressPrefixes: [`10.${Math.floor(i / 256)}.${i % 256}.0/26`] }],
-      gateways: [], routeServers: [], appliances: [], bastions: [], isPlaceholder: false,
-    });
+    }));
     positions[id] = { x: (i % COLS) * 280, y: Math.floor(i / COLS) * 180 };
   }
   const peerings: PeeringLink[] = [];
-  const link = (a: number, b: number): PeeringLink => ({
-    id: `link-${a}-${b}`, name: `peer-vnet-${a}-to-vnet-${b}`, from: `vnet-${a}`, to: `vnet-${b}`,
-    allowVirtualNetworkAccess: true, allowForwardedTraffic: false, allowGatewayTransit: false, useRemoteGateways: false,
-  });
+  const link = (a: number, b: number): PeeringLink =>
+    makeLink({ id: `link-${a}-${b}`, name: `peer-vnet-${a}-to-vnet-${b}`, from: `vnet-${a}`, to: `vnet-${b}` });
   for (let k = 0; k < PAIRS; k++) {
     const a = k % VNETS;
     const b = (a + (k < VNETS ? 1 : 17)) % VNETS;

@@ -3,6 +3,7 @@
  * Firewall, two spokes using the hub gateway, and one deliberate problem: the spokes have no route
  * through the firewall, so they cannot reach each other (TRANSIT_GAP), which the hint points at.
  */
+import { makeVnet } from './factories';
 import type { Design } from './schema';
 
 const SUB = '00000000-0000-0000-0000-000000000001';
@@ -18,21 +19,14 @@ export function sampleDesign(): Design {
     allowGatewayTransit: hubSide,
     useRemoteGateways: !hubSide,
   });
-  const spoke = (n: string, third: number) => ({
+  const spoke = (n: string, third: number) => makeVnet({
     id: `vnet-spoke-${n}`,
     name: `vnet-spoke-${n}`,
     subscriptionId: SUB,
     resourceGroup: 'rg-network',
     location: 'westeurope',
     addressPrefixes: [`10.${third}.0.0/16`],
-    isClassic: false,
-    dnsServers: [],
     subnets: [{ id: `snet-${n}-app`, name: 'snet-app', addressPrefixes: [`10.${third}.1.0/24`] }],
-    gateways: [],
-    routeServers: [],
-    appliances: [],
-    bastions: [],
-    isPlaceholder: false,
   });
   return {
     version: 1,
@@ -40,27 +34,22 @@ export function sampleDesign(): Design {
     subscriptions: [{ id: SUB, name: 'Connectivity', tenantId: '', cloud: 'AzureCloud' }],
     resourceGroups: [{ subscriptionId: SUB, name: 'rg-network', location: 'westeurope' }],
     vnets: [
-      {
+      makeVnet({
         id: 'vnet-hub',
         name: 'vnet-hub',
         subscriptionId: SUB,
         resourceGroup: 'rg-network',
         location: 'westeurope',
         addressPrefixes: ['10.0.0.0/22'],
-        isClassic: false,
-        dnsServers: [],
         subnets: [
           { id: 'snet-hub-gw', name: 'GatewaySubnet', addressPrefixes: ['10.0.0.0/27'] },
           { id: 'snet-hub-fw', name: 'AzureFirewallSubnet', addressPrefixes: ['10.0.1.0/26'] },
         ],
         gateways: [{ id: 'gw-hub', name: 'vgw-hub', gatewayType: 'Vpn', sku: 'VpnGw1AZ', activeActive: false }],
-        routeServers: [],
         appliances: [
           { id: 'fw-hub', name: 'afw-hub', kind: 'AzureFirewall', privateIpAddress: '10.0.1.4', subnetName: 'AzureFirewallSubnet', sku: 'Standard' },
         ],
-        bastions: [],
-        isPlaceholder: false,
-      },
+      }),
       spoke('a', 1),
       spoke('b', 2),
     ],

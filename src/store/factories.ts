@@ -4,6 +4,7 @@
  * is one `applyOps` call and one undo step.
  */
 import { nextFreeBlock } from '../model/cidr';
+import { makeLink, makeVnet } from '../model/factories';
 import { collectIds, slugify, uniqueId } from '../model/ids';
 import type { DesignOp } from '../model/ops';
 import type { Design, OnPremises, PeeringLink, Position, VNet } from '../model/schema';
@@ -48,22 +49,14 @@ export function newVnetOps(design: Design, position: Position): { ops: DesignOp[
     ops.push({ op: 'addSubscription', subscription: { id: subscriptionId, name: 'Subscription 1', tenantId: '', cloud: 'AzureCloud' } });
   }
   const prefix = nextFreeBlock(DEFAULT_POOL, 16, usedPrefixes(design)) ?? '';
-  const vnet: VNet = {
+  const vnet = makeVnet({
     id,
     name,
     subscriptionId,
     resourceGroup: mostCommon(design.vnets.map((v) => v.resourceGroup), 'rg-network'),
     location: mostCommon(design.vnets.map((v) => v.location), DEFAULT_LOCATION),
     addressPrefixes: prefix ? [prefix] : [],
-    isClassic: false,
-    dnsServers: [],
-    subnets: [],
-    gateways: [],
-    routeServers: [],
-    appliances: [],
-    bastions: [],
-    isPlaceholder: false,
-  };
+  });
   ops.push({ op: 'addVnet', vnet, position });
   return { ops, id };
 }
@@ -91,16 +84,7 @@ export function peeringOps(design: Design, fromId: string, toId: string): Design
     if (linkBetween(design, a.id, b.id)) continue;
     const linkId = uniqueId(`link-${a.id}-${b.id}`, ids);
     ids.add(linkId);
-    const link: PeeringLink = {
-      id: linkId,
-      name: `peer-${a.name}-to-${b.name}`,
-      from: a.id,
-      to: b.id,
-      allowVirtualNetworkAccess: true,
-      allowForwardedTraffic: false,
-      allowGatewayTransit: false,
-      useRemoteGateways: false,
-    };
+    const link = makeLink({ id: linkId, name: `peer-${a.name}-to-${b.name}`, from: a.id, to: b.id });
     ops.push({ op: 'addPeering', link });
   }
   return ops;

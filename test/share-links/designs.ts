@@ -5,27 +5,21 @@
  * would (hub in the middle, spokes on a ring, positions on the 10 px grid).
  */
 import type { Design, PeeringLink, VNet } from '../../src/model/schema';
+import { makeVnet } from '../../src/model/factories';
 import { slugify } from '../../src/model/ids';
 
 const SUB = '6f1c3a52-8d4e-4b7a-9c21-3e5f7a9b0d12';
 
 function vnet(name: string, second: number, subnetNames: string[]): VNet {
-  return {
+  return makeVnet({
     id: name,
     name,
     subscriptionId: SUB,
     resourceGroup: 'rg-network',
     location: 'westeurope',
     addressPrefixes: [`10.${second}.0.0/16`],
-    isClassic: false,
-    dnsServers: [],
     subnets: subnetNames.map((s, i) => ({ id: `${name}-${slugify(s)}`, name: s, addressPrefixes: [`10.${second}.${i}.0/24`] })),
-    gateways: [],
-    routeServers: [],
-    appliances: [],
-    bastions: [],
-    isPlaceholder: false,
-  };
+  });
 }
 
 function link(from: string, to: string, isHubSide: boolean): PeeringLink {

@@ -3,6 +3,7 @@
  * The remote VNet is found by its resource id compared case-insensitively; a remote that is not in the
  * input becomes a placeholder VNet (named from its id), never an error.
  */
+import { PEERING_FLAGS, makeLink, makeVnet } from '../../model/factories';
 import { PeeringStateSchema, PeeringSyncLevelSchema, type PeeringLink } from '../../model/schema';
 import { bool, field, fieldWhere, prefixList, refId, str } from './access';
 import type { ImportContext, ResourceItem, VNetDraft } from './context';
@@ -14,7 +15,7 @@ function placeholderFor(ctx: ImportContext, remoteId: string, knownPrefixes: str
   const parsed = parseResourceId(remoteId);
   const name = parsed?.names[0] ?? remoteId.split('/').filter(Boolean).pop() ?? 'remote-vnet';
   const isClassic = (parsed?.type ?? idKey(remoteId)).includes('microsoft.classicnetwork');
-  const vnet: VNetDraft = {
+  const vnet: VNetDraft = makeVnet({
     id: ctx.newId('vnet', name),
     name,
     subscriptionId: parsed?.subscriptionId || 'unknown-subscription',
@@ -23,15 +24,9 @@ function placeholderFor(ctx: ImportContext, remoteId: string, knownPrefixes: str
     // what the peering link says the remote space is: enough to check overlaps with the other peers
     addressPrefixes: knownPrefixes ?? [],
     isClassic,
-    dnsServers: [],
-    subnets: [],
-    gateways: [],
-    routeServers: [],
-    appliances: [],
-    bastions: [],
     isPlaceholder: true,
     resourceId: remoteId,
-  };
+  });
   ctx.addVnet(vnet, remoteId);
   ctx.note(
     `VNet '${name}' is referenced by a peering but not described in the input: added as a placeholder` +
@@ -51,17 +46,17 @@ export function importLink(ctx: ImportContext, local: VNetDraft, raw: unknown, w
   const remotePrefixes = prefixList(raw, 'remoteVirtualNetworkAddressSpace');
   const peeredPrefixes = prefixList(raw, 'remoteAddressSpace');
   const remote = placeholderFor(ctx, remoteId, remotePrefixes ?? peeredPrefixes);
-  const link: PeeringLink = {
+  const link: PeeringLink = makeLink({
     id: ctx.newId('peer', `${local.name}-${name || remote.name}`),
     name: name || `${local.name}-to-${remote.name}`,
     from: local.id,
     to: remote.id,
-    // Azure's defaults when a flag is absent: access true, the others false [reference 5.2]
-    allowVirtualNetworkAccess: bool(raw, 'allowVirtualNetworkAccess') ?? true,
-    allowForwardedTraffic: bool(raw, 'allowForwardedTraffic') ?? false,
-    allowGatewayTransit: bool(raw, 'allowGatewayTransit') ?? false,
-    useRemoteGateways: bool(raw, 'useRemoteGateways') ?? false,
-  };
+  });
+  // a flag absent from the input keeps Azure's default: access true, the others false [reference 5.2]
+  for (const flag of PEERING_FLAGS) {
+    const value = bool(raw, flag);
+    if (value !== undefined) link[flag] = value;
+  }
   const state = PeeringStateSchema.safeParse(str(raw, 'peeringState'));
   if (state.success) link.peeringState = state.data;
   else if (str(raw, 'peeringState') !== undefined) {

@@ -2,6 +2,7 @@
  * VNets and their subnets from `az network vnet list` (flattened) or REST / Resource Graph (nested
  * `properties`) [reference 10.1, 10.2]. Peering links are read in links.ts once every VNet is known.
  */
+import { makeSubnet, makeVnet } from '../../model/factories';
 import type { Subnet } from '../../model/schema';
 import { arr, field, fieldWhere, isObject, prefixList, refId, str, strings, subnetPrefixes } from './access';
 import type { ImportContext, ResourceItem, VNetDraft } from './context';
@@ -31,7 +32,7 @@ function importSubnet(ctx: ImportContext, vnet: VNetDraft, raw: unknown, where: 
     ctx.skip('a subnet without a name', where, 'a subnet needs a name');
     return undefined;
   }
-  const subnet: Subnet = { id: ctx.newId(`snet-${vnet.name}`, name), name, addressPrefixes: subnetPrefixes(raw) };
+  const subnet = makeSubnet({ id: ctx.newId(`snet-${vnet.name}`, name), name, addressPrefixes: subnetPrefixes(raw) });
   const nsgId = refId(raw, 'networkSecurityGroup');
   if (nsgId) subnet.networkSecurityGroup = parseResourceId(nsgId)?.names[0] ?? nsgId.split('/').pop() ?? nsgId;
   const rtId = refId(raw, 'routeTable');
@@ -59,23 +60,16 @@ export function importVnet(ctx: ImportContext, item: ResourceItem): VNetDraft | 
   if (tenantId) ctx.tenants.set(subscriptionId.toLowerCase(), tenantId);
   const addressPrefixes = prefixList(obj, 'addressSpace') ?? [];
   if (addressPrefixes.length === 0) ctx.note(`VNet '${name}' has no address prefixes in the input.`);
-  const vnet: VNetDraft = {
+  const vnet: VNetDraft = makeVnet({
     id: ctx.newId('vnet', name),
     name,
     subscriptionId,
     resourceGroup,
     location: str(obj, 'location') ?? '',
     addressPrefixes,
-    isClassic: false,
     dnsServers: strings(field(field(obj, 'dhcpOptions'), 'dnsServers')),
-    subnets: [],
-    gateways: [],
-    routeServers: [],
-    appliances: [],
-    bastions: [],
-    isPlaceholder: false,
     resourceId: azureId,
-  };
+  });
   // the space a deployed VNet had when imported: a later resize needs a peering sync [reference 1.5];
   // a template describes no deployed state
   if (ctx.report.format !== 'arm-template') vnet.importedAddressPrefixes = [...addressPrefixes];

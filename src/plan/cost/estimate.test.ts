@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeLink } from '../../model/factories';
 import { applyOps } from '../../model/ops';
 import type { Design, PeeringLink, VNet } from '../../model/schema';
 import { blankVnet, emptyDesign } from '../templates/builder';
@@ -7,10 +8,7 @@ import { DEFAULT_PRICES_DATE } from './prices';
 import { regionZone } from './zones';
 
 const vnet = (id: string, location: string, prefix: string): VNet => blankVnet(id, id, 'sub', 'rg', location, prefix);
-const link = (from: string, to: string): PeeringLink => ({
-  id: `${from}->${to}`, name: `${from}-to-${to}`, from, to,
-  allowVirtualNetworkAccess: true, allowForwardedTraffic: false, allowGatewayTransit: false, useRemoteGateways: false,
-});
+const link = (from: string, to: string): PeeringLink => makeLink({ id: `${from}->${to}`, name: `${from}-to-${to}`, from, to });
 
 function design(traffic: Record<string, number>, extra: Partial<Design> = {}): Design {
   return {

@@ -7,6 +7,7 @@
  * existing design passed in is never changed. Allocation failures are returned as messages, never thrown.
  */
 import { formatAddress, nextFreeBlock, parseCidr } from '../../model/cidr';
+import { makeLink, makeVnet } from '../../model/factories';
 import { collectIds, slugify, uniqueId } from '../../model/ids';
 import type {
   Design, PeeringLink, Position, ResourceGroup, Route, RouteTable, Subnet, Subscription, VNet,
@@ -160,8 +161,8 @@ export function createBuilder(existing: Design | undefined): TemplateBuilder {
       return full;
     },
     peer(a, b, aToB, bToA) {
-      peerings.push(makeLink(builder.id(`link-${a.name}-${b.name}`), a, b, aToB));
-      peerings.push(makeLink(builder.id(`link-${b.name}-${a.name}`), b, a, bToA));
+      peerings.push(templateLink(builder.id(`link-${a.name}-${b.name}`), a, b, aToB));
+      peerings.push(templateLink(builder.id(`link-${b.name}-${a.name}`), b, a, bToA));
     },
     finish() {
       const d = builder.design;
@@ -171,20 +172,11 @@ export function createBuilder(existing: Design | undefined): TemplateBuilder {
   return builder;
 }
 
-function makeLink(id: string, from: VNet, to: VNet, flags: Partial<PeeringFlags>): PeeringLink {
+function templateLink(id: string, from: VNet, to: VNet, flags: Partial<PeeringFlags>): PeeringLink {
   // Azure's peering name rule (reference 2.4): 1-80 characters; names only need to be unique per VNet.
   const long = `${from.name}-to-${to.name}`;
-  return {
-    id,
-    name: long.length <= MAX_NAME ? long : `to-${to.name}`.slice(0, MAX_NAME),
-    from: from.id,
-    to: to.id,
-    allowVirtualNetworkAccess: true,
-    allowForwardedTraffic: false,
-    allowGatewayTransit: false,
-    useRemoteGateways: false,
-    ...flags,
-  };
+  const name = long.length <= MAX_NAME ? long : `to-${to.name}`.slice(0, MAX_NAME);
+  return makeLink({ id, name, from: from.id, to: to.id, ...flags });
 }
 
 /** A route to a firewall or NVA (reference 3.1: VirtualAppliance needs nextHopIpAddress). */
@@ -194,20 +186,5 @@ export function applianceRoute(name: string, addressPrefix: string, ip: string):
 
 /** A VNet skeleton with Azure's defaults for everything a template does not set. */
 export function blankVnet(id: string, name: string, subscriptionId: string, resourceGroup: string, location: string, prefix: string): VNet {
-  return {
-    id,
-    name,
-    subscriptionId,
-    resourceGroup,
-    location,
-    addressPrefixes: [prefix],
-    isClassic: false,
-    dnsServers: [],
-    subnets: [],
-    gateways: [],
-    routeServers: [],
-    appliances: [],
-    bastions: [],
-    isPlaceholder: false,
-  };
+  return makeVnet({ id, name, subscriptionId, resourceGroup, location, addressPrefixes: [prefix] });
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeLink } from '../../model/factories';
 import type { PeeringLink } from '../../model/schema';
 import { transitRoles } from './transitWords';
 
-const link = (from: string, to: string, flags: Partial<PeeringLink>): PeeringLink => ({
-  id: `${from}-${to}`, name: `${from}-${to}`, from, to,
-  allowVirtualNetworkAccess: true, allowForwardedTraffic: false, allowGatewayTransit: false, useRemoteGateways: false, ...flags,
-});
+const link = (from: string, to: string, flags: Partial<PeeringLink>): PeeringLink =>
+  makeLink({ id: `${from}-${to}`, name: `${from}-${to}`, from, to, ...flags });
 
 describe('gateway transit roles in words', () => {
   it('names the hub when both halves are set', () => {

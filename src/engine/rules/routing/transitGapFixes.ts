@@ -7,17 +7,15 @@
  *   admits what the hub's appliance forwards [1.8]);
  * - mark the pairs intentionally isolated (`isolated` intents, which TRANSIT_GAP then leaves out).
  */
+import { makeLink } from '../../../model/factories';
 import type { DesignOp } from '../../../model/ops';
-import type { Appliance, PeeringLink, RouteTable, VNet } from '../../../model/schema';
+import type { Appliance, RouteTable, VNet } from '../../../model/schema';
 import { SPECIAL_SUBNETS, type RoutingModel } from '../../reach/model';
 import type { Fix } from '../../types';
 import { CHILD_NAME, freeId, freeName } from '../names';
 
 export type Pair = readonly [number, number];
 
-function baseLink(id: string, name: string, from: string, to: string): PeeringLink {
-  return { id, name, from, to, allowVirtualNetworkAccess: true, allowForwardedTraffic: false, allowGatewayTransit: false, useRemoteGateways: false };
-}
 
 export function peerDirectlyFix(m: RoutingModel, [a, b]: Pair): Fix | undefined {
   const va = m.nodes[a]?.vnet;
@@ -27,8 +25,8 @@ export function peerDirectlyFix(m: RoutingModel, [a, b]: Pair): Fix | undefined 
   const cloudOf = (v: VNet) => m.design.subscriptions.find((s) => s.id === v.subscriptionId)?.cloud ?? 'AzureCloud';
   if (cloudOf(va) !== cloudOf(vb) || (va.isClassic && vb.isClassic)) return undefined;
   const namesOf = (v: VNet) => (m.index.linksFrom.get(v.id) ?? []).map((l) => l.name);
-  const ab = baseLink(freeId(m.design, `${va.id}-to-${vb.id}`), freeName(`peer-${va.name}-to-${vb.name}`, CHILD_NAME, namesOf(va)), va.id, vb.id);
-  const ba = baseLink(freeId(m.design, `${vb.id}-to-${va.id}`), freeName(`peer-${vb.name}-to-${va.name}`, CHILD_NAME, namesOf(vb)), vb.id, va.id);
+  const ab = makeLink({ id: freeId(m.design, `${va.id}-to-${vb.id}`), name: freeName(`peer-${va.name}-to-${vb.name}`, CHILD_NAME, namesOf(va)), from: va.id, to: vb.id });
+  const ba = makeLink({ id: freeId(m.design, `${vb.id}-to-${va.id}`), name: freeName(`peer-${vb.name}-to-${va.name}`, CHILD_NAME, namesOf(vb)), from: vb.id, to: va.id });
   return { title: `Peer '${va.name}' and '${vb.name}' directly`, ops: [{ op: 'addPeering', link: ab }, { op: 'addPeering', link: ba }] };
 }
 
