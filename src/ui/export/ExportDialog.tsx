@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type PrismType from 'prismjs';
 import { EXPORT_FORMATS } from '../../export/registry';
 import { Dialog } from '../common/Dialog';
+import { downloadBlob } from '../common/download';
 import { Icon } from '../common/Icon';
 import type { DialogProps } from '../dialogs/registry';
 import { useDesigner } from '../StoreProvider';
@@ -38,12 +39,7 @@ export default function ExportDialog({ onClose, props }: DialogProps) {
       blob = new Blob([zipSync(Object.fromEntries(Object.entries(files).map(([path, body]) => [path, strToU8(body)])))], { type: 'application/zip' });
       name = `${format.id}.zip`;
     }
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(blob, name);
   };
   const copy = async () => {
     try {

@@ -5,10 +5,11 @@
 import { useReactFlow } from '@xyflow/react';
 import { useRef, useState } from 'react';
 import { Dialog } from '../common/Dialog';
+import { downloadUrl } from '../common/download';
 import { Icon } from '../common/Icon';
 import type { DialogProps } from '../dialogs/registry';
 import { useDesigner, useStoreApi } from '../StoreProvider';
-import { designFileName, downloadDesign, downloadUrl } from './download';
+import { designFileName, downloadDesign } from './download';
 import { renderDiagram, type ImageKind } from './exportImage';
 import { LibraryList } from './LibraryList';
 import { openDesignFile } from './openFile';

@@ -1,21 +1,7 @@
-/** Browser downloads and file reading for the files, share and import dialogs. */
+/** Design downloads and file reading for the files, share and import dialogs. */
 import { slugify } from '../../model/ids';
 import type { Design } from '../../model/schema';
-
-export function downloadUrl(url: string, fileName: string): void {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  downloadUrl(url, fileName);
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../common/download';
 
 export function designFileName(design: Design, ext = 'json'): string {
   return `${slugify(design.name || 'design')}.${ext}`;

@@ -12,7 +12,7 @@ import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';
 import type { DialogProps } from '../dialogs/registry';
 import { useDesigner } from '../StoreProvider';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 import { TextInput } from './fields';
 import { PoolList } from './PoolList';
 import './plan.css';
@@ -37,8 +37,8 @@ export default function AddressPlanDialog({ onClose }: DialogProps) {
     <Dialog title="Address plan" onClose={onClose} wide footer={
       <>
         <span className="muted" role="status">{shown.length} of {rows.length} rows</span>
-        <button type="button" onClick={() => downloadText('free-blocks.csv', freeBlocksCsv(usage), 'text/csv')}><Icon name="download" /> Free blocks CSV</button>
-        <button type="button" className="primary" onClick={() => downloadText('address-plan.csv', addressPlanCsv(shown), 'text/csv')}><Icon name="download" /> Download CSV</button>
+        <button type="button" onClick={() => downloadText(freeBlocksCsv(usage), 'free-blocks.csv', 'text/csv')}><Icon name="download" /> Free blocks CSV</button>
+        <button type="button" className="primary" onClick={() => downloadText(addressPlanCsv(shown), 'address-plan.csv', 'text/csv')}><Icon name="download" /> Download CSV</button>
       </>
     }>
       <div className="plan-row">
