@@ -1,4 +1,8 @@
-/** Small controlled form fields for the planning dialogs (label + input + optional hint). */
+/**
+ * Small controlled form fields for the planning dialogs (label + input + optional hint). Check boxes and
+ * selects are the common ones (CheckboxField, SelectField in ui/common/TextField.tsx). TextInput stays
+ * here: it is plain controlled input, without TextField's draft, validation and Escape-to-revert.
+ */
 import { useId } from 'react';
 
 export function NumberInput({ label, value, onChange, min, max, hint, prefix }: {
@@ -43,36 +47,6 @@ export function TextInput({ label, value, onChange, hint, mono, list, placeholde
         spellCheck={false} autoComplete="off" aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.target.value)} />
       {hint && <p id={`${id}-hint`} className="field-hint">{hint}</p>}
-    </div>
-  );
-}
-
-export function Toggle({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (v: boolean) => void; disabled?: boolean }) {
-  const id = useId();
-  return (
-    <div className="field-check">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
-
-export function Choice<T extends string>({ label, value, options, onChange }: {
-  label: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (v: T) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => {
-        const next = options.find((o) => o.value === e.target.value);
-        if (next) onChange(next.value);
-      }}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /** The option forms of the three templates (hub and spoke, mesh, multi-region). */
 import type { HubServices, HubSpokeOptions, MeshOptions, MultiRegionOptions, SpokeSubscriptions } from '../../plan/templates';
 import { KNOWN_REGIONS } from '../../plan/cost/zones';
-import { Choice, NumberInput, TextInput, Toggle, splitList } from './fields';
+import { CheckboxField, SelectField } from '../common/TextField';
+import { NumberInput, TextInput, splitList } from './fields';
 
 const GATEWAYS = [
   { value: 'none', label: 'None' },
@@ -39,14 +40,14 @@ function Services({ value, onChange, firewallFixed }: { value: HubServices; onCh
     <fieldset className="plan-fieldset">
       <legend>Hub services</legend>
       <div className="plan-row">
-        <Choice label="Gateway (shared by gateway transit)" value={value.gateway} options={GATEWAYS} onChange={(gateway) => set({ gateway })} />
-        <Choice label="Spoke routes through the firewall" value={value.spokeRouting} options={ROUTING} onChange={(spokeRouting) => set({ spokeRouting })} />
+        <SelectField label="Gateway (shared by gateway transit)" value={value.gateway} options={GATEWAYS} onChange={(gateway) => set({ gateway })} />
+        <SelectField label="Spoke routes through the firewall" value={value.spokeRouting} options={ROUTING} onChange={(spokeRouting) => set({ spokeRouting })} />
       </div>
       <div className="plan-row">
-        <Toggle label={firewallFixed ? 'Azure Firewall (routes between regions)' : 'Azure Firewall (spokes reach each other through it)'}
+        <CheckboxField label={firewallFixed ? 'Azure Firewall (routes between regions)' : 'Azure Firewall (spokes reach each other through it)'}
           checked={value.firewall} disabled={firewallFixed} onChange={(firewall) => set({ firewall })} />
-        <Toggle label="Bastion" checked={value.bastion} onChange={(bastion) => set({ bastion })} />
-        <Toggle label="Route Server" checked={value.routeServer} onChange={(routeServer) => set({ routeServer })} />
+        <CheckboxField label="Bastion" checked={value.bastion} onChange={(bastion) => set({ bastion })} />
+        <CheckboxField label="Route Server" checked={value.routeServer} onChange={(routeServer) => set({ routeServer })} />
       </div>
       {!value.firewall && <p className="field-hint">Without a firewall the spokes are isolated from each other (peering is not transitive): the findings show this as TRANSIT_GAP.</p>}
     </fieldset>
@@ -65,7 +66,7 @@ export function HubSpokeForm({ value, onChange }: { value: HubSpokeOptions; onCh
       <Sizes hub={value.hubPrefixLength} spoke={value.spokePrefixLength} subnets={value.subnetsPerSpoke}
         onChange={(p) => set({ hubPrefixLength: p.hub ?? value.hubPrefixLength, spokePrefixLength: p.spoke ?? value.spokePrefixLength, subnetsPerSpoke: p.subnets ?? value.subnetsPerSpoke })} />
       <Services value={value.services} onChange={(services) => set({ services })} />
-      <Choice label="Spoke subscriptions" value={value.spokeSubscriptions} options={SUBSCRIPTIONS}
+      <SelectField label="Spoke subscriptions" value={value.spokeSubscriptions} options={SUBSCRIPTIONS}
         onChange={(spokeSubscriptions: SpokeSubscriptions) => set({ spokeSubscriptions })} />
     </>
   );
@@ -84,7 +85,7 @@ export function MeshForm({ value, onChange }: { value: MeshOptions; onChange: (v
         <NumberInput label="VNet size" prefix="/" value={value.prefixLength} min={8} max={29} onChange={(prefixLength) => set({ prefixLength })} />
         <NumberInput label="Subnets per VNet" value={value.subnetsPerVnet} min={1} max={16} onChange={(subnetsPerVnet) => set({ subnetsPerVnet })} />
       </div>
-      <Choice label="Subscriptions" value={value.subscriptions}
+      <SelectField label="Subscriptions" value={value.subscriptions}
         options={[{ value: 'shared', label: 'One shared subscription' }, { value: 'own', label: 'Each VNet in its own subscription' }] as const}
         onChange={(subscriptions) => set({ subscriptions })} />
     </>
@@ -104,7 +105,7 @@ export function MultiRegionForm({ value, onChange }: { value: MultiRegionOptions
         onChange={(p) => set({ hubPrefixLength: p.hub ?? value.hubPrefixLength, spokePrefixLength: p.spoke ?? value.spokePrefixLength, subnetsPerSpoke: p.subnets ?? value.subnetsPerSpoke })} />
       <Services value={{ ...value.services, firewall: true }} firewallFixed
         onChange={({ firewall: _f, ...services }) => set({ services })} />
-      <Choice label="Spoke subscriptions" value={value.spokeSubscriptions} options={SUBSCRIPTIONS}
+      <SelectField label="Spoke subscriptions" value={value.spokeSubscriptions} options={SUBSCRIPTIONS}
         onChange={(spokeSubscriptions: SpokeSubscriptions) => set({ spokeSubscriptions })} />
     </>
   );
