@@ -42,3 +42,14 @@ export function errorMessage(e: unknown): string {
   if (e instanceof Error) return (e as NodeJS.ErrnoException).code ? `${(e as NodeJS.ErrnoException).code}: ${e.message}` : e.message;
   return String(e);
 }
+
+/** Writes an output file; a failure is written to stderr (`error: cannot write …`) and gives false. */
+export function writeOutput(io: CliIo, path: string, text: string): boolean {
+  try {
+    io.writeFile(path, text);
+    return true;
+  } catch (e) {
+    io.stderr.write(`error: cannot write ${path}: ${errorMessage(e)}\n`);
+    return false;
+  }
+}

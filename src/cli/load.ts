@@ -4,7 +4,8 @@ import type { Design } from '../model/schema';
 import { describeFormat, importAny, type ImportReport } from '../import';
 import { errorMessage, type CliIo } from './io';
 
-export type Loaded = { ok: true; design: Design; report: ImportReport } | { ok: false; message: string };
+export type LoadedInput = { ok: true; design: Design; report: ImportReport };
+export type Loaded = LoadedInput | { ok: false; message: string };
 
 export function loadInput(path: string, io: CliIo): Loaded {
   const size = io.fileSize(path);
@@ -30,4 +31,19 @@ export function formatReport(report: ImportReport): string {
   for (const n of report.notes) lines.push(`  note: ${n}`);
   for (const s of report.skipped) lines.push(`  skipped ${s.what} at ${s.where}: ${s.why}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `loadInput` as every command uses it: a failure is written to stderr (`error: …`) and gives undefined,
+ * for the command's exit code 2; the import report goes to stderr too, always or only when the input
+ * was not already a design file.
+ */
+export function loadForCommand(path: string, io: CliIo, report: 'always' | 'unless-design' = 'unless-design'): LoadedInput | undefined {
+  const loaded = loadInput(path, io);
+  if (!loaded.ok) {
+    io.stderr.write(`error: ${loaded.message}\n`);
+    return undefined;
+  }
+  if (report === 'always' || loaded.report.format !== 'design') io.stderr.write(formatReport(loaded.report));
+  return loaded;
 }

@@ -13,7 +13,7 @@ import { EXPORT_FORMATS, findExportFormat } from '../../export/registry';
 import { parseCommandArgs, requirePositionals } from '../args';
 import { UsageError, type Command } from '../command';
 import { errorMessage } from '../io';
-import { formatReport, loadInput } from '../load';
+import { loadForCommand } from '../load';
 
 const ids = EXPORT_FORMATS.map((f) => f.id).join('|');
 const usage = `export <file> --format ${ids} [-o <path>|<dir>|<file.zip>] [--allow-errors]`;
@@ -38,12 +38,8 @@ const command: Command = {
     const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
     const format = findExportFormat(String(values.format ?? ''));
     if (!format) throw new UsageError(`--format must be one of ${ids}${values.format === undefined ? '' : `, got "${String(values.format)}"`}\nusage: vnet-designer ${usage}`);
-    const loaded = loadInput(file, io);
-    if (!loaded.ok) {
-      io.stderr.write(`error: ${loaded.message}\n`);
-      return 2;
-    }
-    if (loaded.report.format !== 'design') io.stderr.write(formatReport(loaded.report));
+    const loaded = loadForCommand(file, io);
+    if (!loaded) return 2;
     const errors = validate(loaded.design).filter((f) => f.severity === 'error');
     if (errors.length > 0 && values['allow-errors'] !== true) {
       io.stderr.write(`error: ${file} has ${errors.length} error finding(s); fix them or pass --allow-errors:\n`);

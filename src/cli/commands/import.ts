@@ -1,8 +1,8 @@
 /** `import <file> -o design.json`: converts az CLI / REST / ARM input into a design; the report goes to stderr. */
 import { parseCommandArgs, requirePositionals } from '../args';
 import { UsageError, type Command } from '../command';
-import { errorMessage } from '../io';
-import { formatReport, loadInput } from '../load';
+import { writeOutput } from '../io';
+import { loadForCommand } from '../load';
 
 const usage = 'import <file> -o <design.json>';
 
@@ -15,18 +15,9 @@ const command: Command = {
     const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
     const output = values.output;
     if (typeof output !== 'string' || output === '') throw new UsageError(`missing -o <design.json>\nusage: vnet-designer ${usage}`);
-    const loaded = loadInput(file, io);
-    if (!loaded.ok) {
-      io.stderr.write(`error: ${loaded.message}\n`);
-      return 2;
-    }
-    io.stderr.write(formatReport(loaded.report));
-    try {
-      io.writeFile(output, `${JSON.stringify(loaded.design, null, 2)}\n`);
-    } catch (e) {
-      io.stderr.write(`error: cannot write ${output}: ${errorMessage(e)}\n`);
-      return 2;
-    }
+    const loaded = loadForCommand(file, io, 'always');
+    if (!loaded) return 2;
+    if (!writeOutput(io, output, `${JSON.stringify(loaded.design, null, 2)}\n`)) return 2;
     const d = loaded.design;
     io.stderr.write(`Wrote ${output}: ${d.vnets.length} VNets, ${d.peerings.length} peering links, ${d.routeTables.length} route tables.\n`);
     return 0;

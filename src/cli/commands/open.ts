@@ -6,7 +6,7 @@
 import { decodeShare } from '../../share/share';
 import { parseCommandArgs, requirePositionals } from '../args';
 import type { Command } from '../command';
-import { errorMessage } from '../io';
+import { writeOutput } from '../io';
 
 const usage = 'open <link or fragment> [-o design.json]';
 
@@ -27,12 +27,7 @@ const command: Command = {
       io.stdout.write(json);
       return 0;
     }
-    try {
-      io.writeFile(values.output, json);
-    } catch (e) {
-      io.stderr.write(`error: cannot write ${values.output}: ${errorMessage(e)}\n`);
-      return 2;
-    }
+    if (!writeOutput(io, values.output, json)) return 2;
     const d = decoded.value;
     io.stderr.write(`wrote ${values.output}: "${d.name}", ${d.vnets.length} VNets, ${d.peerings.length} peering links\n`);
     return 0;

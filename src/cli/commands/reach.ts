@@ -3,7 +3,7 @@ import { explainReach, type ReachExplanation, type ReachHop } from '../../engine
 import type { Design } from '../../model/schema';
 import { parseCommandArgs, requirePositionals } from '../args';
 import { UsageError, type Command } from '../command';
-import { formatReport, loadInput } from '../load';
+import { loadForCommand } from '../load';
 
 const usage = 'reach <file> <vnetA> <vnetB>';
 
@@ -48,12 +48,8 @@ const command: Command = {
   run(args, io) {
     const { positionals } = parseCommandArgs(args, {}, usage);
     const [file = '', a = '', b = ''] = requirePositionals(positionals, ['<file>', '<vnetA>', '<vnetB>'], usage);
-    const loaded = loadInput(file, io);
-    if (!loaded.ok) {
-      io.stderr.write(`error: ${loaded.message}\n`);
-      return 2;
-    }
-    if (loaded.report.format !== 'design') io.stderr.write(formatReport(loaded.report));
+    const loaded = loadForCommand(file, io);
+    if (!loaded) return 2;
     const fromId = resolveEndpoint(loaded.design, a);
     const toId = resolveEndpoint(loaded.design, b);
     let allReach = true;

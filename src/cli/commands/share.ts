@@ -6,7 +6,7 @@
 import { encodeShare, SHARE_LINK_WARN_LENGTH, shareUrl } from '../../share/share';
 import { parseCommandArgs, requirePositionals } from '../args';
 import type { Command } from '../command';
-import { formatReport, loadInput } from '../load';
+import { loadForCommand } from '../load';
 
 const usage = 'share <file> [--url <page address>]';
 
@@ -17,12 +17,8 @@ const command: Command = {
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { url: { type: 'string', short: 'u' } }, usage);
     const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
-    const loaded = loadInput(file, io);
-    if (!loaded.ok) {
-      io.stderr.write(`error: ${loaded.message}\n`);
-      return 2;
-    }
-    if (loaded.report.format !== 'design') io.stderr.write(formatReport(loaded.report));
+    const loaded = loadForCommand(file, io);
+    if (!loaded) return 2;
     const link = values.url === undefined ? `#${encodeShare(loaded.design)}` : shareUrl(values.url, loaded.design);
     io.stdout.write(`${link}\n`);
     if (link.length > SHARE_LINK_WARN_LENGTH) {

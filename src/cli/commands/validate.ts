@@ -4,7 +4,7 @@ import { parseCommandArgs, requirePositionals } from '../args';
 import { UsageError, type Command } from '../command';
 import { formatFindingsText, withVnetNames } from '../findingsText';
 import { useColour } from '../io';
-import { formatReport, loadInput } from '../load';
+import { loadForCommand } from '../load';
 
 const usage = 'validate <file> [--format text|json]';
 
@@ -17,12 +17,8 @@ const command: Command = {
     const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
     const format = values.format;
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${String(format)}"`);
-    const loaded = loadInput(file, io);
-    if (!loaded.ok) {
-      io.stderr.write(`error: ${loaded.message}\n`);
-      return 2;
-    }
-    if (loaded.report.format !== 'design') io.stderr.write(formatReport(loaded.report));
+    const loaded = loadForCommand(file, io);
+    if (!loaded) return 2;
     const findings = withVnetNames(validate(loaded.design), loaded.design);
     if (format === 'json') io.stdout.write(`${JSON.stringify({ findings }, null, 2)}\n`);
     else io.stdout.write(formatFindingsText(findings, file, useColour(io)));
