@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureText } from '../../../test/fixtures/import/load';
+import { fixtureText, importFixture as load, vnetNamed as vnet } from '../../../test/fixtures/import/load';
 import type { Design } from '../../model/schema';
 import { importAny } from '..';
 import { importArmTemplate } from '.';
 
-function load(name: string) {
-  const r = importAny(fixtureText(name));
-  if (!r.ok) throw new Error(r.error);
-  return r;
-}
-const vnet = (d: Design, name: string) => {
-  const v = d.vnets.find((x) => x.name === name);
-  if (!v) throw new Error(`no ${name}`);
-  return v;
-};
 const linkBetween = (d: Design, from: string, to: string) => d.peerings.find((l) => l.from === vnet(d, from).id && l.to === vnet(d, to).id);
 
 describe('ARM template import: quickstart vnet-to-vnet-peering', () => {

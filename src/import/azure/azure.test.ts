@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureText } from '../../../test/fixtures/import/load';
+import { importFixture as load, vnetNamed as vnet } from '../../../test/fixtures/import/load';
 import type { Design } from '../../model/schema';
 import { importAny } from '..';
 
-function load(name: string) {
-  const r = importAny(fixtureText(name));
-  if (!r.ok) throw new Error(r.error);
-  return r;
-}
-
-const vnet = (d: Design, name: string) => {
-  const v = d.vnets.find((x) => x.name === name);
-  if (!v) throw new Error(`no ${name}`);
-  return v;
-};
 const link = (d: Design, name: string) => {
   const l = d.peerings.find((x) => x.name === name);
   if (!l) throw new Error(`no ${name}`);
