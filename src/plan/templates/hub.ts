@@ -148,6 +148,37 @@ export function workloadSubnetLength(vnetLength: number, subnets: number): numbe
   return vnetLength + Math.ceil(Math.log2(Math.max(1, subnets)));
 }
 
+export interface SpokeRingRequest extends Omit<SpokeRequest, 'baseName' | 'subscriptionId' | 'position'> {
+  count: number;
+  /** spokes are named `<namePrefix>-01`, `<namePrefix>-02`, ... */
+  namePrefix: string;
+  spokeSubscriptions: SpokeSubscriptions;
+  hubSubscriptionId: string;
+  ring: readonly Position[];
+  centre: Position;
+}
+
+/** `count` spokes on the ring around a hub, each peered with it; stops at the first allocation failure. */
+export function buildSpokeRing(b: TemplateBuilder, hub: HubResult, req: SpokeRingRequest): VNet[] | AllocationError {
+  const spokes: VNet[] = [];
+  for (let i = 0; i < req.count; i++) {
+    const baseName = `${req.namePrefix}-${String(i + 1).padStart(2, '0')}`;
+    const spoke = buildSpoke(b, {
+      pool: req.pool,
+      region: req.region,
+      prefixLength: req.prefixLength,
+      subnets: req.subnets,
+      baseName,
+      subscriptionId: spokeSubscription(b, req.spokeSubscriptions, req.hubSubscriptionId, baseName),
+      position: req.ring[i] ?? req.centre,
+    });
+    if (spoke instanceof AllocationError) return spoke;
+    peerHubSpoke(b, hub, spoke);
+    spokes.push(spoke);
+  }
+  return spokes;
+}
+
 /** Spoke links: transit from the hub's gateway or Route Server, forwarded traffic on when a firewall forwards. */
 export function peerHubSpoke(b: TemplateBuilder, hub: HubResult, spoke: VNet): void {
   const forwarding = hub.firewallIp !== undefined;

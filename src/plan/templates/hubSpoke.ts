@@ -8,7 +8,7 @@
 import { fail, ok, type Result } from '../../model/result';
 import type { Design } from '../../model/schema';
 import { AllocationError, createBuilder } from './builder';
-import { buildHub, buildSpoke, hubMinimumAddresses, peerHubSpoke, routeSpokeThroughFirewall, spokeSubscription } from './hub';
+import { buildHub, buildSpokeRing, hubMinimumAddresses, routeSpokeThroughFirewall } from './hub';
 import { originRightOf, ringExtent, ringPositions } from './layout';
 import {
   MAX_PEERINGS_PER_VNET, MAX_ROUTES_PER_TABLE, addresses, checkInteger, checkPool, checkPoolCapacity, checkRegion,
@@ -57,22 +57,19 @@ export function hubAndSpoke(options: HubSpokeOptions, existing?: Design): Result
   if (hub instanceof AllocationError) return fail(hub.message);
 
   const ring = ringPositions(centre, options.spokes);
-  const spokes = [];
-  for (let i = 0; i < options.spokes; i++) {
-    const baseName = `vnet-spoke-${String(i + 1).padStart(2, '0')}`;
-    const spoke = buildSpoke(b, {
-      pool: options.pool,
-      region,
-      prefixLength: options.spokePrefixLength,
-      subnets: options.subnetsPerSpoke,
-      baseName,
-      subscriptionId: spokeSubscription(b, options.spokeSubscriptions, hubSub, baseName),
-      position: ring[i] ?? centre,
-    });
-    if (spoke instanceof AllocationError) return fail(spoke.message);
-    peerHubSpoke(b, hub, spoke);
-    spokes.push(spoke);
-  }
+  const spokes = buildSpokeRing(b, hub, {
+    pool: options.pool,
+    region,
+    prefixLength: options.spokePrefixLength,
+    subnets: options.subnetsPerSpoke,
+    count: options.spokes,
+    namePrefix: 'vnet-spoke',
+    spokeSubscriptions: options.spokeSubscriptions,
+    hubSubscriptionId: hubSub,
+    ring,
+    centre,
+  });
+  if (spokes instanceof AllocationError) return fail(spokes.message);
   if (hub.firewallIp !== undefined) {
     for (const spoke of spokes) {
       const destinations =

@@ -11,7 +11,7 @@ import { fail, ok, type Result } from '../../model/result';
 import type { Design, VNet } from '../../model/schema';
 import { AllocationError, applianceRoute, createBuilder, type TemplateBuilder } from './builder';
 import { checkSpokeSizes } from './checks';
-import { buildHub, buildSpoke, peerHubSpoke, routeSpokeThroughFirewall, spokeSubscription, type HubResult } from './hub';
+import { buildHub, buildSpokeRing, routeSpokeThroughFirewall, type HubResult } from './hub';
 import { clusterCentres, originRightOf, outwardArc, ringExtent, ringPositions } from './layout';
 import {
   MAX_PEERINGS_PER_VNET, MAX_ROUTES_PER_TABLE, addresses, checkInteger, checkPool, checkPoolCapacity, checkRegion,
@@ -83,22 +83,19 @@ export function multiRegionHubAndSpoke(options: MultiRegionOptions, existing?: D
     if (hub instanceof AllocationError) return fail(hub.message);
     if (hub.firewallIp === undefined) return fail(`No address for the firewall of ${hub.hub.name}.`);
     const ring = ringPositions(centre, options.spokesPerHub, outwardArc(outward));
-    const spokes: VNet[] = [];
-    for (let s = 0; s < options.spokesPerHub; s++) {
-      const baseName = `vnet-spoke-${name}-${String(s + 1).padStart(2, '0')}`;
-      const spoke = buildSpoke(b, {
-        pool: block,
-        region: name,
-        prefixLength: options.spokePrefixLength,
-        subnets: options.subnetsPerSpoke,
-        baseName,
-        subscriptionId: spokeSubscription(b, options.spokeSubscriptions, hubSub, baseName),
-        position: ring[s] ?? centre,
-      });
-      if (spoke instanceof AllocationError) return fail(spoke.message);
-      peerHubSpoke(b, hub, spoke);
-      spokes.push(spoke);
-    }
+    const spokes = buildSpokeRing(b, hub, {
+      pool: block,
+      region: name,
+      prefixLength: options.spokePrefixLength,
+      subnets: options.subnetsPerSpoke,
+      count: options.spokesPerHub,
+      namePrefix: `vnet-spoke-${name}`,
+      spokeSubscriptions: options.spokeSubscriptions,
+      hubSubscriptionId: hubSub,
+      ring,
+      centre,
+    });
+    if (spokes instanceof AllocationError) return fail(spokes.message);
     regions.push({ name, block, hub: { ...hub, firewallIp: hub.firewallIp }, spokes });
   }
   peerHubs(b, regions);
