@@ -36,23 +36,43 @@ export function printBlock(b: HBlock, indent = ''): string {
   return flat(writeBlock(b, indent));
 }
 
+/**
+ * `<indent><key padded to width> = ` per indent, width and key: a big export prints the same few dozen
+ * attribute names thousands of times, and padding each anew allocated more than the text itself.
+ */
+const prefixes = new Map<string, Map<string, string>[]>();
+function attrPrefix(indent: string, key: string, width: number): string {
+  let byWidth = prefixes.get(indent);
+  if (!byWidth) prefixes.set(indent, (byWidth = []));
+  let byKey = byWidth[width];
+  if (!byKey) byWidth[width] = byKey = new Map();
+  let p = byKey.get(key);
+  if (p === undefined) byKey.set(key, (p = flat(`\n${indent}${key.padEnd(width)} = `)));
+  return p;
+}
+
 function writeBlock(b: HBlock, indent: string): string {
+  // Indexed loops: destructuring `for (const [k, v] of ...)` allocated an iterator result per attribute.
   const inner = `${indent}  `;
+  const { attrs, blocks, comments, header } = b;
   let out = '';
-  for (const c of b.comments ?? []) out += indent + '# ' + commentText(c) + '\n';
-  const [kw, ...labels] = b.header;
-  out += indent + (kw ?? '');
-  for (const l of labels) out += ' "' + l + '"';
+  if (comments) for (let i = 0; i < comments.length; i++) out += indent + '# ' + commentText(comments[i] ?? '') + '\n';
+  out += indent + (header[0] ?? '');
+  for (let i = 1; i < header.length; i++) out += ' "' + header[i] + '"';
   let width = 0;
   let count = 0;
-  for (const [k, v] of b.attrs) {
-    if (v === undefined) continue;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i];
+    if (a === undefined || a[1] === undefined) continue;
     count++;
-    if (k.length > width) width = k.length;
+    if (a[0].length > width) width = a[0].length;
   }
-  if (count === 0 && !b.blocks?.length) return out + ' {}';
+  if (count === 0 && !blocks?.length) return out + ' {}';
   out += ' {';
-  for (const [k, v] of b.attrs) if (v !== undefined) out += '\n' + inner + k.padEnd(width) + ' = ' + printValue(v, inner);
-  for (const child of b.blocks ?? []) out += '\n\n' + writeBlock(child, inner);
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i];
+    if (a !== undefined && a[1] !== undefined) out += attrPrefix(inner, a[0], width) + printValue(a[1], inner);
+  }
+  if (blocks) for (let i = 0; i < blocks.length; i++) out += '\n\n' + writeBlock(blocks[i] as HBlock, inner);
   return out + '\n' + indent + '}';
 }

@@ -28,8 +28,9 @@ class Ctx {
     let byKey = this.refs.get(type);
     if (!byKey) this.refs.set(type, (byKey = new Map()));
     byKey.set(key, ref);
-    const head: [string, HVal | undefined][] = scope ? [['provider', this.provider(scope)]] : [];
-    this.blocks.push(printBlock({ comments, header: ['resource', type, id], attrs: [...head, ...attrs], blocks }));
+    // (attrs is each caller's fresh literal: prepending in place saves a copy per resource)
+    if (scope) attrs.unshift(['provider', this.provider(scope)]);
+    this.blocks.push(printBlock({ comments, header: ['resource', type, id], attrs, blocks }));
     return ref;
   }
   private byEnds: Map<string, PlannedLink> | undefined;
