@@ -122,7 +122,7 @@ type FoundAppliance = { node: number; appliance: Appliance } | null;
 const applianceCache = new WeakMap<RoutingModel, Map<string, Map<number, FoundAppliance>>>();
 
 /** The appliance a VirtualAppliance next hop points at: in the current VNet or a connected peer [3.2]. */
-function findAppliance(m: RoutingModel, cur: number, ip: string): FoundAppliance {
+export function findAppliance(m: RoutingModel, cur: number, ip: string): FoundAppliance {
   let byIp = applianceCache.get(m);
   if (!byIp) applianceCache.set(m, (byIp = new Map()));
   let byVnet = byIp.get(ip);

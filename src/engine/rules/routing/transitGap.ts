@@ -13,8 +13,9 @@ import { memberPairs, nodeTypes, pairsBetween, typeStatus, type NodeType } from 
 import { explainReach } from '../../reach/explain';
 import type { RoutingModel } from '../../reach/model';
 import type { Finding, Fix } from '../../types';
-import { finding } from '../finding';
-import { markIsolatedFix, peerDirectlyFix, routeThroughApplianceFix, type Pair } from './transitGapFixes';
+import { finding, withUsableFixes } from '../finding';
+import { markIsolatedFix, peerDirectlyFix, type Pair } from './transitGapFixes';
+import { routeThroughApplianceFix } from './transitGapRouteFix';
 
 export const MAX_LISTED_PAIRS = 100;
 
@@ -92,7 +93,7 @@ export function transitGap(design: Design): Finding[] {
     if (!first) continue;
     out.push(gapFinding(design, m, hub, count, listed, involved, first));
   }
-  return out;
+  return withUsableFixes(design, out);
 }
 
 function gapFinding(design: Design, m: RoutingModel, hub: number, count: number, listed: Pair[], involved: Set<number>, first: Pair): Finding {
@@ -112,7 +113,7 @@ function gapFinding(design: Design, m: RoutingModel, hub: number, count: number,
   ].filter((f): f is Fix => f !== undefined);
   return finding('TRANSIT_GAP', message, {
     vnets: [id(hub), ...[...involved].map(id)],
-    details: { hub: name(hub), pairCount: count, listedPairs: listed.length, pairs, example: example ?? '' },
+    details: { hub: name(hub), hubId: id(hub), pairCount: count, listedPairs: listed.length, pairs, example: example ?? '' },
     fixes,
   });
 }
