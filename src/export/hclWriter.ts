@@ -33,7 +33,7 @@ export function printValue(v: HVal, indent: string): string {
 
 export function printBlock(b: HBlock, indent = ''): string {
   // Built with `+=` and flattened once per block (see text.ts).
-  return flat(writeBlock(b, indent));
+  return writeBlock(b, indent);
 }
 
 /**

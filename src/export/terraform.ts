@@ -11,13 +11,14 @@ import { commentText, hclString } from './escape';
 import { Names, snakeCase } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope, type VNetRef } from './plan';
 import { headerLines } from './stages';
+import { Joined } from './text';
 import { expr, printBlock, type Expr, type HBlock, type HVal } from './hclWriter';
 import type { MultiFileExport } from './types';
 
 class Ctx {
   readonly names = new Names();
   /** printed blocks: printing as they are added keeps no block objects alive until the end (GC) */
-  readonly blocks: string[] = [];
+  readonly blocks = new Joined('\n\n');
   /** references by resource type, then key (a key is often an id string whose hash V8 has cached) */
   private readonly refs = new Map<string, Map<string, string>>();
   private readonly providers = new Map<string, Expr>();
@@ -30,7 +31,7 @@ class Ctx {
     byKey.set(key, ref);
     // (attrs is each caller's fresh literal: prepending in place saves a copy per resource)
     if (scope) attrs.unshift(['provider', this.provider(scope)]);
-    this.blocks.push(printBlock({ comments, header: ['resource', type, id], attrs, blocks }));
+    this.blocks.add(printBlock({ comments, header: ['resource', type, id], attrs, blocks }));
     return ref;
   }
   private byEnds: Map<string, PlannedLink> | undefined;
@@ -253,20 +254,26 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
   ];
   return {
     'main.tf': fileParts(c.blocks, header),
-    'providers.tf': fileParts(providers.map((b) => printBlock(b)), ['# Providers: one azurerm alias per subscription (reference 9)']),
-    'variables.tf': fileParts(variables.map((b) => printBlock(b)), ['# Subscription ids and regions']),
+    'providers.tf': fileParts(joined(providers), ['# Providers: one azurerm alias per subscription (reference 9)']),
+    'variables.tf': fileParts(joined(variables), ['# Subscription ids and regions']),
   };
+}
+
+function joined(blocks: HBlock[]): Joined {
+  const out = new Joined('\n\n');
+  for (const b of blocks) out.add(printBlock(b));
+  return out;
 }
 
 /**
  * A file's text as pieces to join: header comments, a blank line, blocks separated by blank lines, and a
  * final newline. Kept as pieces so the single-text view joins the whole export once (3 MB at 1,000 spokes).
  */
-function fileParts(blocks: string[], head: string[]): string[] {
+function fileParts(blocks: Joined, head: string[]): string[] {
   // (printed blocks end with `}`: only a file without blocks has trailing whitespace to trim)
-  if (blocks.length === 0) return [`${[...head, ...(head.length ? [''] : []), ''].join('\n').trimEnd()}\n`];
+  if (blocks.count === 0) return [`${[...head, ...(head.length ? [''] : []), ''].join('\n').trimEnd()}\n`];
   const out = head.length ? [head.join('\n'), '\n\n'] : [];
-  blocks.forEach((b, i) => out.push(i === 0 ? b : `\n\n${b}`));
+  for (const p of blocks.parts()) out.push(p);
   out.push('\n');
   return out;
 }

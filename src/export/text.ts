@@ -47,3 +47,34 @@ export class Lines {
     return t === '' ? '\n' : t;
   }
 }
+
+/**
+ * Pieces joined by a separator, held as a few big flattened chunks. A chunk over 128 KB is allocated
+ * in V8's large-object space, which young-generation GCs never copy; the rope of the pieces inside one
+ * chunk dies young. (Keeping every block as its own string made each one survive and be copied.)
+ */
+export class Joined {
+  private readonly chunks: string[] = [];
+  private current = '';
+  count = 0;
+  constructor(private readonly separator: string) {}
+
+  add(piece: string): void {
+    if (this.count++ > 0) this.current += this.separator;
+    this.current += piece;
+    if (this.current.length > CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (this.current !== '') this.chunks.push(flat(this.current));
+    this.current = '';
+  }
+
+  /** The joined text as pieces (concatenated, they are the pieces joined by the separator). */
+  parts(): string[] {
+    this.flush();
+    return this.chunks;
+  }
+}
+
+const CHUNK = 160_000;
