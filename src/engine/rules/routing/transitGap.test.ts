@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOps } from '../../../model/ops';
 import type { Design } from '../../../model/schema';
-import { intent, peer } from '../../../../test/builders';
+import { intent, link, peer, subnet, vnet } from '../../../../test/builders';
 import { hubWithSpokes, randomRoutingDesign, smallHub } from '../../../../test/generators';
 import { applyFix } from '../../applyFix';
 import { reachBetween } from '../../reach';
@@ -89,6 +89,39 @@ describe('TRANSIT_GAP', () => {
     const isolated = applyFix(d, isolateFix);
     expect(isolated.intents.map((i) => [i.from, i.to, i.expect])).toEqual([['spoke-a', 'spoke-b', 'isolated']]);
     expect(validate(isolated).some((f) => f.code === 'TRANSIT_GAP' || f.code === 'INTENT_NOT_ISOLATED')).toBe(false);
+  });
+
+  it('offers to mark isolated only the pairs with no traffic either way (an isolated intent would fail on the others)', () => {
+    // spoke-a routes 10.0.0.0/8 to the firewall, so it reaches spoke-b and spoke-c; spoke-b and spoke-c reach nothing
+    const base = smallHub({ gateway: 'none', viaFirewall: 'a' });
+    expect(transitGap(base)[0]?.fixes?.map((x) => x.title)).toEqual([
+      "Peer 'spoke-a' and 'spoke-b' directly",
+      "Route the pair through 'afw-hub' (10.0.1.4) in 'hub'",
+    ]);
+    const d = applyOps(base, [
+      { op: 'addVnet', vnet: vnet('spoke-c', ['10.3.0.0/16'], { subnets: [subnet('snet-app', '10.3.1.0/24', { id: 'snet-spoke-c-app' })] }) },
+      ...[link('hub', 'spoke-c', { allowForwardedTraffic: true }), link('spoke-c', 'hub', { allowForwardedTraffic: true })].map((l) => ({ op: 'addPeering' as const, link: l })),
+    ]);
+    const f = transitGap(d)[0];
+    expect(f?.details?.pairCount).toBe(3);
+    const mark = f?.fixes?.find((x) => x.title.startsWith('Mark'));
+    expect(mark?.title).toBe('Mark the listed pair with no traffic either way as intentionally isolated');
+    if (!mark) throw new Error('no isolate fix');
+    const after = applyFix(d, mark);
+    expect(after.intents.map((i) => [i.from, i.to, i.expect])).toEqual([['spoke-b', 'spoke-c', 'isolated']]);
+    expect(transitGap(after)[0]?.details?.pairCount).toBe(2);
+    expect(errorKeys(after).filter((k) => !errorKeys(d).includes(k))).toEqual([]);
+  });
+
+  it('does not offer a direct peering that Azure would refuse: spoke-b overlaps a VNet already peered with spoke-a', () => {
+    const d = applyOps(smallHub({ gateway: 'none' }), [
+      { op: 'addVnet', vnet: vnet('other', ['10.2.0.0/16']) },
+      ...peer('spoke-a', 'other').map((l) => ({ op: 'addPeering' as const, link: l })),
+    ]);
+    const f = transitGap(d).find((x) => x.details?.['hubId'] === 'hub');
+    expect(f?.details?.pairs).toBe('spoke-a <-> spoke-b');
+    // no routing fix either: a route for spoke-b's range in spoke-a would also take the traffic for 'other'
+    expect(f?.fixes?.map((x) => x.title)).toEqual(['Mark the pair as intentionally isolated']);
   });
 
   it('counts exactly the pairs a brute-force check over every pair finds (random designs)', () => {

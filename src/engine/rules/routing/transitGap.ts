@@ -8,7 +8,7 @@
  * type pair, not 499,500 checks; directly peered, isolated and overlapping pairs are corrected one by one.
  */
 import type { Design } from '../../../model/schema';
-import { REACH, reachInternals } from '../../reach/analyse';
+import { NONE, REACH, reachInternals } from '../../reach/analyse';
 import { memberPairs, nodeTypes, pairsBetween, typeStatus, type NodeType } from '../../reach/blocks';
 import { explainReach } from '../../reach/explain';
 import type { RoutingModel } from '../../reach/model';
@@ -91,12 +91,14 @@ export function transitGap(design: Design): Finding[] {
     }
     const first = listed[0];
     if (!first) continue;
-    out.push(gapFinding(design, m, hub, count, listed, involved, first));
+    // a pair with traffic in one direction is not isolated: marking it so would raise INTENT_NOT_ISOLATED
+    const silent = listed.filter(([a, b]) => r.status(a, b) === NONE && r.status(b, a) === NONE);
+    out.push(gapFinding(design, m, hub, count, listed, silent, involved, first));
   }
   return withUsableFixes(design, out);
 }
 
-function gapFinding(design: Design, m: RoutingModel, hub: number, count: number, listed: Pair[], involved: Set<number>, first: Pair): Finding {
+function gapFinding(design: Design, m: RoutingModel, hub: number, count: number, listed: Pair[], silent: Pair[], involved: Set<number>, first: Pair): Finding {
   const name = (n: number) => m.nodes[n]?.name ?? '?';
   const id = (n: number) => m.nodes[n]?.id ?? '';
   const why = explainReach(design, id(first[0]), id(first[1]));
@@ -109,7 +111,7 @@ function gapFinding(design: Design, m: RoutingModel, hub: number, count: number,
   const fixes = [
     peerDirectlyFix(m, first),
     routeThroughApplianceFix(m, hub, listed),
-    markIsolatedFix(m, listed),
+    markIsolatedFix(m, silent, silent.length < listed.length),
   ].filter((f): f is Fix => f !== undefined);
   return finding('TRANSIT_GAP', message, {
     vnets: [id(hub), ...[...involved].map(id)],
