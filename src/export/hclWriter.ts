@@ -4,6 +4,7 @@
  */
 import { commentText, hclString } from './escape';
 import { flat } from './text';
+import { attrPrefix } from './hclText';
 
 export class Expr {
   constructor(readonly text: string) {}
@@ -33,22 +34,7 @@ export function printValue(v: HVal, indent: string): string {
 
 export function printBlock(b: HBlock, indent = ''): string {
   // Built with `+=` and flattened once per block (see text.ts).
-  return writeBlock(b, indent);
-}
-
-/**
- * `<indent><key padded to width> = ` per indent, width and key: a big export prints the same few dozen
- * attribute names thousands of times, and padding each anew allocated more than the text itself.
- */
-const prefixes = new Map<string, Map<string, string>[]>();
-function attrPrefix(indent: string, key: string, width: number): string {
-  let byWidth = prefixes.get(indent);
-  if (!byWidth) prefixes.set(indent, (byWidth = []));
-  let byKey = byWidth[width];
-  if (!byKey) byWidth[width] = byKey = new Map();
-  let p = byKey.get(key);
-  if (p === undefined) byKey.set(key, (p = flat(`\n${indent}${key.padEnd(width)} = `)));
-  return p;
+  return flat(writeBlock(b, indent));
 }
 
 function writeBlock(b: HBlock, indent: string): string {

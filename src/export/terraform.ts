@@ -12,26 +12,28 @@ import { Names, snakeCase } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope, type VNetRef } from './plan';
 import { headerLines } from './stages';
 import { Joined } from './text';
-import { expr, printBlock, type Expr, type HBlock, type HVal } from './hclWriter';
+import { expr, printBlock, type HBlock } from './hclWriter';
+import { commentLines, hclList, hclMap, nestedBlock, resourceText, type Printed } from './hclText';
 import type { MultiFileExport } from './types';
 
 class Ctx {
   readonly names = new Names();
-  /** printed blocks: printing as they are added keeps no block objects alive until the end (GC) */
+  /** printed resources, straight to text (no block objects) */
   readonly blocks = new Joined('\n\n');
   /** references by resource type, then key (a key is often an id string whose hash V8 has cached) */
   private readonly refs = new Map<string, Map<string, string>>();
-  private readonly providers = new Map<string, Expr>();
+  private readonly providers = new Map<string, string>();
+  private readonly locs = new Map<string, string>();
   constructor(readonly plan: DeployPlan) {}
-  add(type: string, key: string, name: string, scope: Scope | undefined, comments: string[], attrs: [string, HVal | undefined][], blocks: HBlock[] = []): string {
+  /** Writes a resource; `pairs` is `key, printed value, ...` (a fresh literal: the provider is prepended in place). */
+  add(type: string, key: string, name: string, scope: Scope | undefined, comments: string, pairs: Printed[], nested?: string): string {
     const id = this.names.take(snakeCase(name, 'r'));
     const ref = `${type}.${id}`;
     let byKey = this.refs.get(type);
     if (!byKey) this.refs.set(type, (byKey = new Map()));
     byKey.set(key, ref);
-    // (attrs is each caller's fresh literal: prepending in place saves a copy per resource)
-    if (scope) attrs.unshift(['provider', this.provider(scope)]);
-    this.blocks.add(printBlock({ comments, header: ['resource', type, id], attrs, blocks }));
+    if (scope) pairs.unshift('provider', this.provider(scope));
+    this.blocks.add(resourceText(comments, type, id, pairs, nested));
     return ref;
   }
   private byEnds: Map<string, PlannedLink> | undefined;
@@ -53,101 +55,102 @@ class Ctx {
   ref(type: string, key: string): string {
     return this.refs.get(type)?.get(key) ?? '';
   }
+  /** `var.<location variable>` (once per location parameter) */
+  loc(param: string): string {
+    let l = this.locs.get(param);
+    if (l === undefined) this.locs.set(param, (l = `var.${varName(param)}`));
+    return l;
+  }
   /** `azurerm.<alias>` of a scope's subscription (once per subscription, not per resource) */
-  private provider(scope: Scope): Expr {
+  private provider(scope: Scope): string {
     let p = this.providers.get(scope.sub.param);
-    if (!p) this.providers.set(scope.sub.param, (p = expr(`azurerm.${alias(scope)}`)));
+    if (p === undefined) this.providers.set(scope.sub.param, (p = `azurerm.${alias(scope)}`));
     return p;
   }
 }
 
 const alias = (scope: Scope): string => snakeCase(scope.sub.param.replace(/SubscriptionId$/, '') || 'default', 'sub');
 const varName = (p: string): string => snakeCase(p, 'v');
-const loc = (param: string): HVal => expr(`var.${varName(param)}`);
+const bool = (b: boolean): string => (b ? 'true' : 'false');
+const comment = (text: string): string => `# ${commentText(text)}\n`;
+
+/** `ip_configuration`-style nested block of a gateway, firewall or bastion. */
+function ipBlock(kind: string, name: string, subnetId: string, pipRef: string, dynamic = false): string {
+  return nestedBlock(kind, ['name', hclString(name), 'subnet_id', subnetId, 'public_ip_address_id', `${pipRef}.id`, 'private_ip_address_allocation', dynamic ? '"Dynamic"' : undefined]);
+}
 
 function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
-  const rg = expr(`${c.ref('azurerm_resource_group', c.tok(g.key))}.name`);
-  const base = (name: string, location: string): [string, HVal | undefined][] => [['name', name], ['resource_group_name', rg], ['location', loc(location)]];
-  const notes = [`Virtual network ${v.ref.name} (subnets as azurerm_subnet resources, never inline)`, ...v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`)];
-  const vnet = c.add('azurerm_virtual_network', `${c.tok(g.key)}|${v.ref.name}`, v.ref.name, g, notes, [
-    ...base(v.ref.name, v.location.param),
-    ['address_space', [...v.addressPrefixes]],
-    ['dns_servers', v.dnsServers.length ? [...v.dnsServers] : undefined],
-    ['tags', v.tags.length ? { map: v.tags.map(([k, x]) => [k, x] as [string, HVal]) } : undefined],
+  const t = c.tok(g.key);
+  const rg = `${c.ref('azurerm_resource_group', t)}.name`;
+  const location = c.loc(v.location.param);
+  const notes = comment(`Virtual network ${v.ref.name} (subnets as azurerm_subnet resources, never inline)`) + commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
+  const vnet = c.add('azurerm_virtual_network', `${t}|${v.ref.name}`, v.ref.name, g, notes, [
+    'name', hclString(v.ref.name), 'resource_group_name', rg, 'location', location,
+    'address_space', hclList(v.addressPrefixes),
+    'dns_servers', v.dnsServers.length ? hclList(v.dnsServers) : undefined,
+    'tags', v.tags.length ? hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : undefined,
   ]);
   const subnetIds = new Map<string, string>();
   for (const s of v.subnets) {
-    const sn = c.add('azurerm_subnet', `${c.tok(g.key)}|${v.ref.name}|${s.name}`, `${v.ref.name} ${s.name}`, g, [`Subnet ${s.name} of ${v.ref.name}`], [
-      ['name', s.name],
-      ['resource_group_name', rg],
-      ['virtual_network_name', expr(`${vnet}.name`)],
-      ['address_prefixes', [...s.addressPrefixes]],
+    const sn = c.add('azurerm_subnet', `${t}|${v.ref.name}|${s.name}`, `${v.ref.name} ${s.name}`, g, comment(`Subnet ${s.name} of ${v.ref.name}`), [
+      'name', hclString(s.name), 'resource_group_name', rg, 'virtual_network_name', `${vnet}.name`, 'address_prefixes', hclList(s.addressPrefixes),
     ]);
     subnetIds.set(s.name.toLowerCase(), `${sn}.id`);
     if (s.routeTable) {
-      c.add('azurerm_subnet_route_table_association', `${sn}|rt`, `${v.ref.name} ${s.name} rt`, g, [`Route table ${s.routeTable.name} on ${s.name}`], [
-        ['subnet_id', expr(`${sn}.id`)],
-        ['route_table_id', expr(`${c.ref('azurerm_route_table', s.routeTable.id)}.id`)],
+      c.add('azurerm_subnet_route_table_association', `${sn}|rt`, `${v.ref.name} ${s.name} rt`, g, comment(`Route table ${s.routeTable.name} on ${s.name}`), [
+        'subnet_id', `${sn}.id`, 'route_table_id', `${c.ref('azurerm_route_table', s.routeTable.id)}.id`,
       ]);
     }
     if (s.nsg !== undefined) {
-      c.add('azurerm_subnet_network_security_group_association', `${sn}|nsg`, `${v.ref.name} ${s.name} nsg`, g, [`NSG ${s.nsg} on ${s.name}`], [
-        ['subnet_id', expr(`${sn}.id`)],
-        ['network_security_group_id', expr(`${c.ref('azurerm_network_security_group', `${c.tok(g.key)}|${s.nsg.toLowerCase()}`)}.id`)],
+      c.add('azurerm_subnet_network_security_group_association', `${sn}|nsg`, `${v.ref.name} ${s.name} nsg`, g, comment(`NSG ${s.nsg} on ${s.name}`), [
+        'subnet_id', `${sn}.id`, 'network_security_group_id', `${c.ref('azurerm_network_security_group', `${t}|${s.nsg.toLowerCase()}`)}.id`,
       ]);
     }
   }
-  const subnetId = (name: string): HVal => {
-    const known = subnetIds.get(name.toLowerCase());
-    return known ? expr(known) : expr(`"\${${vnet}.id}/subnets/${name}"`);
-  };
-  const pip = (name: string, what: string): string =>
-    c.add('azurerm_public_ip', `${c.tok(g.key)}|${name}`, name, g, [`Public IP of ${what}`], [...base(name, v.location.param), ['sku', 'Standard'], ['allocation_method', 'Static']]);
-  const ipBlock = (kind: string, name: string, subnet: string, pipRef: string, dynamic = false): HBlock => ({
-    header: [kind],
-    attrs: [['name', name], ['subnet_id', subnetId(subnet)], ['public_ip_address_id', expr(`${pipRef}.id`)], ['private_ip_address_allocation', dynamic ? 'Dynamic' : undefined]],
-  });
+  const subnetId = (name: string): string => subnetIds.get(name.toLowerCase()) ?? `"\${${vnet}.id}/subnets/${name}"`;
+  const pip = (name: string, what: string): string => c.add('azurerm_public_ip', `${t}|${name}`, name, g, comment(`Public IP of ${what}`), ['name', hclString(name), 'resource_group_name', rg, 'location', location, 'sku', '"Standard"', 'allocation_method', '"Static"']);
   for (const gw of v.gateways) {
     const pips = gw.publicIps.map((p) => pip(p, `gateway ${gw.name}`));
-    c.add('azurerm_virtual_network_gateway', `${c.tok(g.key)}|${v.ref.name}|gw`, gw.name, g, [`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], [
-      ...base(gw.name, v.location.param),
-      ['type', gw.gatewayType],
-      ['vpn_type', gw.gatewayType === 'Vpn' ? 'RouteBased' : undefined],
-      ['sku', gw.sku],
-      ['active_active', gw.activeActive],
-      ['bgp_enabled', gw.asn !== undefined],
-    ], [...pips.map((p, i) => ipBlock('ip_configuration', `ipconfig${i + 1}`, 'GatewaySubnet', p, true)), ...(gw.asn !== undefined ? [{ header: ['bgp_settings'], attrs: [['asn', gw.asn]] } as HBlock] : [])]);
+    const nested = pips.map((p, i) => ipBlock('ip_configuration', `ipconfig${i + 1}`, subnetId('GatewaySubnet'), p, true)).join('') + (gw.asn !== undefined ? nestedBlock('bgp_settings', ['asn', String(gw.asn)]) : '');
+    c.add('azurerm_virtual_network_gateway', `${t}|${v.ref.name}|gw`, gw.name, g, comment(`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`), [
+      'name', hclString(gw.name), 'resource_group_name', rg, 'location', location,
+      'type', hclString(gw.gatewayType),
+      'vpn_type', gw.gatewayType === 'Vpn' ? '"RouteBased"' : undefined,
+      'sku', hclString(gw.sku),
+      'active_active', bool(gw.activeActive),
+      'bgp_enabled', bool(gw.asn !== undefined),
+    ], nested);
   }
   for (const fw of v.firewalls) {
     const p = pip(fw.publicIp, `Azure Firewall ${fw.name}`);
     const m = fw.managementPublicIp === undefined ? undefined : pip(fw.managementPublicIp, `Azure Firewall ${fw.name} management (Basic tier)`);
-    const pol = c.add('azurerm_firewall_policy', `${c.tok(g.key)}|${fw.policy}`, fw.policy, g, [`Firewall policy of ${fw.name} (add rule collection groups here)`], [...base(fw.policy, v.location.param), ['sku', fw.tier]]);
-    c.add('azurerm_firewall', `${c.tok(g.key)}|${fw.name}`, fw.name, g, [`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], [
-      ...base(fw.name, v.location.param),
-      ['sku_name', 'AZFW_VNet'],
-      ['sku_tier', fw.tier],
-      ['firewall_policy_id', expr(`${pol}.id`)],
-    ], [ipBlock('ip_configuration', 'ipconfig1', 'AzureFirewallSubnet', p), ...(m ? [ipBlock('management_ip_configuration', 'management', 'AzureFirewallManagementSubnet', m)] : [])]);
+    const pol = c.add('azurerm_firewall_policy', `${t}|${fw.policy}`, fw.policy, g, comment(`Firewall policy of ${fw.name} (add rule collection groups here)`), [
+      'name', hclString(fw.policy), 'resource_group_name', rg, 'location', location, 'sku', hclString(fw.tier),
+    ]);
+    const nested = ipBlock('ip_configuration', 'ipconfig1', subnetId('AzureFirewallSubnet'), p) + (m ? ipBlock('management_ip_configuration', 'management', subnetId('AzureFirewallManagementSubnet'), m) : '');
+    c.add('azurerm_firewall', `${t}|${fw.name}`, fw.name, g, comment(`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`), [
+      'name', hclString(fw.name), 'resource_group_name', rg, 'location', location,
+      'sku_name', '"AZFW_VNet"', 'sku_tier', hclString(fw.tier), 'firewall_policy_id', `${pol}.id`,
+    ], nested);
   }
   for (const rs of v.routeServers) {
     const p = pip(rs.publicIp, `Route Server ${rs.name}`);
-    c.add('azurerm_route_server', `${c.tok(g.key)}|${v.ref.name}|rs`, rs.name, g, [`Route Server ${rs.name}`], [
-      ...base(rs.name, v.location.param),
-      ['sku', 'Standard'],
-      ['public_ip_address_id', expr(`${p}.id`)],
-      ['subnet_id', subnetId('RouteServerSubnet')],
-      ['branch_to_branch_traffic_enabled', false],
+    c.add('azurerm_route_server', `${t}|${v.ref.name}|rs`, rs.name, g, comment(`Route Server ${rs.name}`), [
+      'name', hclString(rs.name), 'resource_group_name', rg, 'location', location,
+      'sku', '"Standard"', 'public_ip_address_id', `${p}.id`, 'subnet_id', subnetId('RouteServerSubnet'), 'branch_to_branch_traffic_enabled', 'false',
     ]);
   }
   for (const b of v.bastions) {
     const p = pip(b.publicIp, `Bastion ${b.name}`);
-    c.add('azurerm_bastion_host', `${c.tok(g.key)}|${b.name}`, b.name, g, [`Azure Bastion ${b.name}`], [...base(b.name, v.location.param), ['sku', b.sku]], [ipBlock('ip_configuration', 'ipconfig1', 'AzureBastionSubnet', p)]);
+    c.add('azurerm_bastion_host', `${t}|${b.name}`, b.name, g, comment(`Azure Bastion ${b.name}`), [
+      'name', hclString(b.name), 'resource_group_name', rg, 'location', location, 'sku', hclString(b.sku),
+    ], ipBlock('ip_configuration', 'ipconfig1', subnetId('AzureBastionSubnet'), p));
   }
 }
 
-function remoteVnetId(l: PlannedLink, ref: string): HVal {
-  if (ref && !l.remote.isPlaceholder) return expr(`${ref}.id`);
-  return expr(`format("/subscriptions/%s/resourceGroups/%s/providers/Microsoft.Network/virtualNetworks/%s", var.${varName(l.remote.sub.param)}, ${hclString(l.remote.resourceGroup)}, ${hclString(l.remote.name)})`);
+function remoteVnetId(l: PlannedLink, ref: string): string {
+  if (ref && !l.remote.isPlaceholder) return `${ref}.id`;
+  return `format("/subscriptions/%s/resourceGroups/%s/providers/Microsoft.Network/virtualNetworks/%s", var.${varName(l.remote.sub.param)}, ${hclString(l.remote.resourceGroup)}, ${hclString(l.remote.name)})`;
 }
 
 const groupKeys = new WeakMap<DeployPlan, Map<string, string>>();
@@ -191,17 +194,17 @@ function links(c: Ctx, g: PlannedGroup, list: PlannedLink[], remotes: Map<VNetRe
     }
     const remoteRef = remoteEnd.vnet;
     const local = localEnd.vnet;
-    c.add('azurerm_virtual_network_peering', l.id, l.name, g, [`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`], [
-      ['name', l.name],
-      ['resource_group_name', expr(`${local}.resource_group_name`)],
-      ['virtual_network_name', expr(`${local}.name`)],
-      ['remote_virtual_network_id', remoteVnetId(l, remoteRef)],
-      ['allow_virtual_network_access', l.allowVirtualNetworkAccess],
-      ['allow_forwarded_traffic', l.allowForwardedTraffic],
-      ['allow_gateway_transit', l.allowGatewayTransit],
-      ['use_remote_gateways', l.useRemoteGateways],
-      ['triggers', remoteRef && !l.remote.isPlaceholder ? { map: [['remote_address_space', expr(`join(",", ${remoteRef}.address_space)`)]] } : undefined],
-      ['depends_on', deps.length ? deps.map(expr) : undefined],
+    c.add('azurerm_virtual_network_peering', l.id, l.name, g, comment(`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`), [
+      'name', hclString(l.name),
+      'resource_group_name', `${local}.resource_group_name`,
+      'virtual_network_name', `${local}.name`,
+      'remote_virtual_network_id', remoteVnetId(l, remoteRef),
+      'allow_virtual_network_access', bool(l.allowVirtualNetworkAccess),
+      'allow_forwarded_traffic', bool(l.allowForwardedTraffic),
+      'allow_gateway_transit', bool(l.allowGatewayTransit),
+      'use_remote_gateways', bool(l.useRemoteGateways),
+      'triggers', remoteRef && !l.remote.isPlaceholder ? `{\n    "remote_address_space" = join(",", ${remoteRef}.address_space)\n  }` : undefined,
+      'depends_on', deps.length ? `[${deps.join(', ')}]` : undefined,
     ]);
   }
 }
@@ -210,24 +213,26 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
   const plan = planFor(design, options?.findings);
   const c = new Ctx(plan);
   for (const g of plan.groups) {
-    c.add('azurerm_resource_group', c.tok(g.key), g.resourceGroup, g, [`Resource group ${g.resourceGroup}`], [['name', g.resourceGroup], ['location', loc(g.location.param)]]);
+    c.add('azurerm_resource_group', c.tok(g.key), g.resourceGroup, g, comment(`Resource group ${g.resourceGroup}`), ['name', hclString(g.resourceGroup), 'location', c.loc(g.location.param)]);
   }
   for (const g of plan.groups) {
     for (const rt of g.routeTables) {
-      c.add('azurerm_route_table', rt.id, rt.name, g, [`Route table ${rt.name}`], [
-        ['name', rt.name],
-        ['resource_group_name', expr(`${c.ref('azurerm_resource_group', c.tok(g.key))}.name`)],
-        ['location', loc(rt.location.param)],
-        ['bgp_route_propagation_enabled', !rt.disableBgpRoutePropagation],
-      ], rt.routes.map((r) => ({ header: ['route'], attrs: [['name', r.name], ['address_prefix', r.addressPrefix], ['next_hop_type', r.nextHopType], ['next_hop_in_ip_address', r.nextHopIpAddress]] })));
+      let routes = '';
+      for (const r of rt.routes) routes += nestedBlock('route', ['name', hclString(r.name), 'address_prefix', hclString(r.addressPrefix), 'next_hop_type', hclString(r.nextHopType), 'next_hop_in_ip_address', r.nextHopIpAddress === undefined ? undefined : hclString(r.nextHopIpAddress)]);
+      c.add('azurerm_route_table', rt.id, rt.name, g, comment(`Route table ${rt.name}`), [
+        'name', hclString(rt.name),
+        'resource_group_name', `${c.ref('azurerm_resource_group', c.tok(g.key))}.name`,
+        'location', c.loc(rt.location.param),
+        'bgp_route_propagation_enabled', bool(!rt.disableBgpRoutePropagation),
+      ], routes);
     }
   }
   for (const g of plan.groups) {
     for (const n of g.nsgs) {
-      c.add('azurerm_network_security_group', `${c.tok(g.key)}|${n.name.toLowerCase()}`, n.name, g, [`Network security group ${n.name} (created empty: Azure's default rules apply)`], [
-        ['name', n.name],
-        ['resource_group_name', expr(`${c.ref('azurerm_resource_group', c.tok(g.key))}.name`)],
-        ['location', loc(n.location.param)],
+      c.add('azurerm_network_security_group', `${c.tok(g.key)}|${n.name.toLowerCase()}`, n.name, g, comment(`Network security group ${n.name} (created empty: Azure's default rules apply)`), [
+        'name', hclString(n.name),
+        'resource_group_name', `${c.ref('azurerm_resource_group', c.tok(g.key))}.name`,
+        'location', c.loc(n.location.param),
       ]);
     }
     for (const v of g.vnets) network(c, g, v);

@@ -1,0 +1,72 @@
+/**
+ * HCL written straight to text for the resources of a big Terraform export (issue 3 bench: 6,000
+ * resources at 1,000 spokes). Values arrive already printed (`hclString` for user text, references as
+ * they are), as flat `key, value, key, value` lists: building `HBlock` objects first cost more than
+ * printing. The output is exactly what `printBlock` gives for the same block (`hclWriter.ts`).
+ */
+import { commentText, hclString } from './escape';
+
+/** A printed attribute value, or undefined to leave the attribute out. */
+export type Printed = string | undefined;
+
+/**
+ * `\n<indent><key padded to width> = ` per indent, width and key: the same few dozen attribute names
+ * are printed thousands of times, and padding each anew allocated more than the text itself.
+ */
+const prefixes = new Map<string, Map<string, string>[]>();
+export function attrPrefix(indent: string, key: string, width: number): string {
+  let byWidth = prefixes.get(indent);
+  if (!byWidth) prefixes.set(indent, (byWidth = []));
+  let byKey = byWidth[width];
+  if (!byKey) byWidth[width] = byKey = new Map();
+  let p = byKey.get(key);
+  if (p === undefined) byKey.set(key, (p = `\n${indent}${key.padEnd(width)} = `));
+  return p;
+}
+
+/** The attribute lines of a block (each starting with a newline), aligned like `terraform fmt`. */
+export function attrLines(indent: string, pairs: readonly Printed[]): string {
+  let width = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const k = pairs[i] as string;
+    if (pairs[i + 1] !== undefined && k.length > width) width = k.length;
+  }
+  let out = '';
+  for (let i = 0; i < pairs.length; i += 2) {
+    const v = pairs[i + 1];
+    if (v !== undefined) out += attrPrefix(indent, pairs[i] as string, width) + v;
+  }
+  return out;
+}
+
+/** `# comment` lines, each ending with a newline. */
+export function commentLines(comments: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < comments.length; i++) out += '# ' + commentText(comments[i] as string) + '\n';
+  return out;
+}
+
+/** A top-level `resource "type" "id" { ... }` block; `nested` is `nestedBlock` text. */
+export function resourceText(comments: string, type: string, id: string, pairs: readonly Printed[], nested = ''): string {
+  return comments + 'resource "' + type + '" "' + id + '" {' + attrLines('  ', pairs) + nested + '\n}';
+}
+
+/** A block nested in a resource (`ip_configuration { ... }`), with the blank line before it. */
+export function nestedBlock(kind: string, pairs: readonly Printed[]): string {
+  return '\n\n  ' + kind + ' {' + attrLines('    ', pairs) + '\n  }';
+}
+
+/** A list of strings. */
+export function hclList(items: readonly string[]): string {
+  let out = '[';
+  for (let i = 0; i < items.length; i++) out += (i === 0 ? '' : ', ') + hclString(items[i] as string);
+  return out + ']';
+}
+
+/** An object of printed values with quoted keys, at an attribute of a resource (indent two spaces). */
+export function hclMap(entries: readonly (readonly [string, string])[]): string {
+  if (entries.length === 0) return '{}';
+  const keys = entries.map(([k]) => hclString(k));
+  const width = Math.max(...keys.map((k) => k.length));
+  return `{\n${entries.map(([, v], i) => `    ${(keys[i] ?? '').padEnd(width)} = ${v}\n`).join('')}  }`;
+}
