@@ -31,7 +31,11 @@ function addressToBigint(address: string, family: IpFamily): bigint {
 
 /** Prints an integer address: dotted decimal, or RFC 5952 compressed lower-case IPv6. */
 export function formatAddress(value: bigint, family: IpFamily): string {
-  if (family === 4) return IPv4.fromNumber(value).toString();
+  if (family === 4) {
+    // dotted decimal by arithmetic: ip-num's printer goes through binary strings and dominated profiles
+    const n = Number(value);
+    return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+  }
   return collapseIPv6Number(IPv6.fromBigInt(value).toString()).toLowerCase();
 }
 
