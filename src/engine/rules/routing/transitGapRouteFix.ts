@@ -83,9 +83,14 @@ export function routeThroughApplianceFix(m: RoutingModel, hub: number, pairs: re
 
 function routeOps(m: RoutingModel, hub: number, ip: string, pairs: readonly Pair[]): DesignOp[] {
   const needs = new Map<number, number[]>();
+  const need = (from: number, to: number) => {
+    const list = needs.get(from);
+    if (list) list.push(to);
+    else needs.set(from, [to]);
+  };
   for (const [a, b] of pairs) {
-    needs.set(a, [...(needs.get(a) ?? []), b]);
-    needs.set(b, [...(needs.get(b) ?? []), a]);
+    need(a, b);
+    need(b, a);
   }
   const ops: DesignOp[] = [];
   const tableNames = m.design.routeTables.map((r) => r.name);
@@ -105,18 +110,26 @@ function routeOps(m: RoutingModel, hub: number, ip: string, pairs: readonly Pair
     const withRoutes = (routes: readonly Route[]): Route[] => {
       const out = [...routes];
       const names = out.map((r) => r.name);
+      // normalised prefix -> indexes of the routes for it (normalising once per route, not per pair)
+      const byPrefix = new Map<string, number[]>();
+      out.forEach((r, i) => {
+        const key = normaliseCidr(r.addressPrefix);
+        if (key !== undefined) byPrefix.set(key, [...(byPrefix.get(key) ?? []), i]);
+      });
       for (const w of wanted) {
-        let found = false;
-        out.forEach((r, i) => {
-          if (normaliseCidr(r.addressPrefix) !== w.prefix) return;
-          found = true;
-          if (r.nextHopType !== 'VirtualAppliance' || (r.nextHopIpAddress ?? '').trim() !== ip) {
-            out[i] = { name: r.name, addressPrefix: r.addressPrefix, nextHopType: 'VirtualAppliance', nextHopIpAddress: ip };
+        const existing = byPrefix.get(w.prefix);
+        if (existing) {
+          for (const i of existing) {
+            const r = out[i];
+            if (r && (r.nextHopType !== 'VirtualAppliance' || (r.nextHopIpAddress ?? '').trim() !== ip)) {
+              out[i] = { name: r.name, addressPrefix: r.addressPrefix, nextHopType: 'VirtualAppliance', nextHopIpAddress: ip };
+            }
           }
-        });
-        if (found) continue;
+          continue;
+        }
         const name = freeName(w.name, CHILD_NAME, names);
         names.push(name);
+        byPrefix.set(w.prefix, [out.length]);
         out.push({ name, addressPrefix: w.prefix, nextHopType: 'VirtualAppliance', nextHopIpAddress: ip });
       }
       return out;
