@@ -48,12 +48,14 @@ export function commentLines(comments: readonly string[]): string {
 
 /** A top-level `resource "type" "id" { ... }` block; `nested` is `nestedBlock` text. */
 export function resourceText(comments: string, type: string, id: string, pairs: readonly Printed[], nested = ''): string {
-  return comments + 'resource "' + type + '" "' + id + '" {' + attrLines('  ', pairs) + nested + '\n}';
+  const body = attrLines('  ', pairs) + nested;
+  return comments + 'resource "' + type + '" "' + id + (body === '' ? '" {}' : '" {' + body + '\n}');
 }
 
 /** A block nested in a resource (`ip_configuration { ... }`), with the blank line before it. */
 export function nestedBlock(kind: string, pairs: readonly Printed[]): string {
-  return '\n\n  ' + kind + ' {' + attrLines('    ', pairs) + '\n  }';
+  const body = attrLines('    ', pairs);
+  return '\n\n  ' + kind + (body === '' ? ' {}' : ' {' + body + '\n  }');
 }
 
 /** A list of strings. */
