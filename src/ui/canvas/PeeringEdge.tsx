@@ -4,8 +4,8 @@
  * regions (global peering, 1.10); a "GW" mark at the end whose link allows gateway transit (the hub,
  * 1.7); "fwd" when forwarded traffic is allowed; red when virtual network access is off.
  */
-import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { BaseEdge, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { DesignerEdge } from '../../store/canvasSync';
 import { linkBetween, vnetById } from '../../store/lookup';
@@ -19,6 +19,20 @@ const rectOf = (n: InternalNode): Rect => ({
   height: n.measured.height ?? 100,
 });
 
+interface Ends { source: InternalNode | undefined; target: InternalNode | undefined }
+const sameEnds = (a: Ends, b: Ends) => a.source === b.source && a.target === b.target;
+
+/**
+ * Both end nodes from one React Flow store subscription (two `useInternalNode`s made 1,200 extra
+ * subscriptions on the bench design, each re-run with a key-by-key shallow compare on every drag
+ * frame). React Flow replaces an internal node object whenever it moves or is re-measured, so
+ * comparing identities re-renders exactly the edges touching a moved node, as before.
+ */
+function useEnds(source: string, target: string): Ends {
+  const select = useCallback((s: ReactFlowState) => ({ source: s.nodeLookup.get(source), target: s.nodeLookup.get(target) }), [source, target]);
+  return useStore(select, sameEnds);
+}
+
 function arrowHead(x: number, y: number, fromX: number, fromY: number): string {
   const angle = Math.atan2(y - fromY, x - fromX);
   const size = 10;
@@ -27,8 +41,7 @@ function arrowHead(x: number, y: number, fromX: number, fromY: number): string {
 }
 
 function PeeringEdgeView({ id, source, target, selected, interactionWidth }: EdgeProps<DesignerEdge>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+  const { source: sourceNode, target: targetNode } = useEnds(source, target);
   const [ab, ba] = useDesigner(useShallow((s) => [linkBetween(s.design, source, target), linkBetween(s.design, target, source)]));
   const isGlobal = useDesigner((s) => {
     const m = vnetById(s.design);
@@ -74,8 +87,7 @@ function PeeringEdgeView({ id, source, target, selected, interactionWidth }: Edg
 export const PeeringEdge = memo(PeeringEdgeView);
 
 function OnPremEdgeView({ id, source, target, selected }: EdgeProps<DesignerEdge>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+  const { source: sourceNode, target: targetNode } = useEnds(source, target);
   if (!sourceNode || !targetNode) return null;
   const seg = floatingSegment(rectOf(sourceNode), rectOf(targetNode));
   return (
