@@ -8,18 +8,12 @@ import { makeLink, makeVnet } from '../model/factories';
 import { collectIds, slugify, uniqueId } from '../model/ids';
 import type { DesignOp } from '../model/ops';
 import type { Design, OnPremises, PeeringLink, Position, VNet } from '../model/schema';
+import { occupiedRanges } from '../plan/pools';
 import { linkBetween } from './lookup';
 
 export const DEFAULT_POOL = '10.0.0.0/8';
 export const DEFAULT_LOCATION = 'westeurope';
 const DEFAULT_SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
-
-function usedPrefixes(design: Design): string[] {
-  return [
-    ...design.vnets.flatMap((v) => v.addressPrefixes),
-    ...design.onPremises.flatMap((o) => o.addressRanges),
-  ];
-}
 
 function uniqueName(base: string, taken: ReadonlySet<string>): string {
   for (let i = 1; ; i++) {
@@ -48,7 +42,7 @@ export function newVnetOps(design: Design, position: Position): { ops: DesignOp[
     subscriptionId = DEFAULT_SUBSCRIPTION;
     ops.push({ op: 'addSubscription', subscription: { id: subscriptionId, name: 'Subscription 1', tenantId: '', cloud: 'AzureCloud' } });
   }
-  const prefix = nextFreeBlock(DEFAULT_POOL, 16, usedPrefixes(design)) ?? '';
+  const prefix = nextFreeBlock(DEFAULT_POOL, 16, occupiedRanges(design)) ?? '';
   const vnet = makeVnet({
     id,
     name,
@@ -64,7 +58,7 @@ export function newVnetOps(design: Design, position: Position): { ops: DesignOp[
 export function newOnPremOps(design: Design, position: Position): { ops: DesignOp[]; id: string } {
   const name = uniqueName('onprem', new Set(design.onPremises.map((o) => o.name)));
   const id = uniqueId(slugify(name), collectIds(design));
-  const range = nextFreeBlock('192.168.0.0/16', 20, usedPrefixes(design)) ?? '';
+  const range = nextFreeBlock('192.168.0.0/16', 20, occupiedRanges(design)) ?? '';
   const onPremises: OnPremises = { id, name, addressRanges: range ? [range] : [] };
   return { ops: [{ op: 'addOnPremises', onPremises }, { op: 'setPosition', id, position }], id };
 }

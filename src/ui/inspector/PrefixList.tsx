@@ -1,11 +1,11 @@
 /** A VNet's address prefixes: edit each (validated), remove, or add the next free /N from a pool. */
 import { useState } from 'react';
-import { nextFreeBlock } from '../../model/cidr';
 import type { VNet } from '../../model/schema';
+import { suggestNextFree } from '../../plan/nextFree';
 import { DEFAULT_POOL } from '../../store/factories';
 import { Icon } from '../common/Icon';
 import { TextField } from '../common/TextField';
-import { useDesigner } from '../StoreProvider';
+import { useStoreApi } from '../StoreProvider';
 import { cidr } from './fieldRules';
 import { useVnetPatch } from './useVnetPatch';
 
@@ -16,18 +16,16 @@ export function PrefixList({ vnet }: { vnet: VNet }) {
   const [pool, setPool] = useState(DEFAULT_POOL);
   const [size, setSize] = useState(16);
   const [message, setMessage] = useState<string>();
-  const used = useDesigner((s) => s.design.vnets);
-  const onPrem = useDesigner((s) => s.design.onPremises);
+  const store = useStoreApi();
   const set = (list: string[]) => patch({ addressPrefixes: list }, 'prefixes');
   const addNextFree = () => {
-    const avoid = [...used.flatMap((v) => v.addressPrefixes), ...onPrem.flatMap((o) => o.addressRanges)];
-    const block = nextFreeBlock(pool, size, avoid);
-    if (!block) {
-      setMessage(`No free /${size} left in ${pool}.`);
+    const block = suggestNextFree(store.getState().design, { kind: 'vnet', pool }, size);
+    if (!block.ok) {
+      setMessage(block.errors[0]);
       return;
     }
     setMessage(undefined);
-    patch({ addressPrefixes: [...vnet.addressPrefixes, block] }, 'prefixes-add');
+    patch({ addressPrefixes: [...vnet.addressPrefixes, block.value] }, 'prefixes-add');
   };
   return (
     <fieldset className="insp-section">

@@ -2,9 +2,10 @@
  * Subnets of a VNet: name, prefix (usable = size - 5, reference 2.2), route table; add an ordinary
  * subnet or one of the special subnets at its required size (reference 2.3).
  */
-import { nextFreeBlock, usableSubnetAddresses } from '../../model/cidr';
+import { usableSubnetAddresses } from '../../model/cidr';
 import { collectIds, slugify, uniqueId } from '../../model/ids';
 import type { Subnet, VNet } from '../../model/schema';
+import { suggestNextFree } from '../../plan/nextFree';
 import { Icon } from '../common/Icon';
 import { TextField } from '../common/TextField';
 import { useActions, useDesigner, useStoreApi } from '../StoreProvider';
@@ -19,15 +20,6 @@ export const SPECIAL_SUBNETS = [
   { name: 'AzureBastionSubnet', size: 26, why: 'Azure Bastion (/26 or larger)' },
   { name: 'RouteServerSubnet', size: 26, why: 'Route Server (/26 in current docs)' },
 ] as const;
-
-function freeInVnet(vnet: VNet, size: number): string | undefined {
-  const used = vnet.subnets.flatMap((s) => s.addressPrefixes);
-  for (const p of vnet.addressPrefixes) {
-    const block = nextFreeBlock(p, size, used);
-    if (block) return block;
-  }
-  return undefined;
-}
 
 function SubnetRow({ vnet, subnet }: { vnet: VNet; subnet: Subnet }) {
   const { commit } = useActions();
@@ -63,9 +55,10 @@ export function SubnetsEditor({ vnet }: { vnet: VNet }) {
   const { commit } = useActions();
   const store = useStoreApi();
   const add = (name: string, size: number) => {
-    const ids = collectIds(store.getState().design);
-    const prefix = freeInVnet(vnet, size);
-    commit([{ op: 'addSubnet', vnetId: vnet.id, subnet: { id: uniqueId(`${vnet.id}-${slugify(name)}`, ids), name, addressPrefixes: prefix ? [prefix] : [] } }]);
+    const design = store.getState().design;
+    const ids = collectIds(design);
+    const free = suggestNextFree(design, { kind: 'subnet', vnetId: vnet.id }, size);
+    commit([{ op: 'addSubnet', vnetId: vnet.id, subnet: { id: uniqueId(`${vnet.id}-${slugify(name)}`, ids), name, addressPrefixes: free.ok ? [free.value] : [] } }]);
   };
   const taken = new Set(vnet.subnets.map((s) => s.name));
   const nextName = () => {
