@@ -8,7 +8,8 @@
  * ranges overlap (where a VNet's own prefixes would matter) are walked concretely as exceptions.
  */
 import type { Design } from '../../model/schema';
-import { SPECIAL_SUBNETS, routingModel, type Ctx, type RoutingModel } from './model';
+import { isSpecialSubnet } from '../../model/specialSubnets';
+import { routingModel, type Ctx, type RoutingModel } from './model';
 import { Walker, type Outcome } from './walk';
 
 export const NONE = 0;
@@ -121,7 +122,7 @@ function classKey(m: RoutingModel, v: number, rtMemo: Map<string, string>): stri
   if (vnet.appliances.length > 0 || vnet.gateways.length > 0 || vnet.routeServers.length > 0) return `#${v}`;
   const sigs: string[] = [];
   for (const s of vnet.subnets) {
-    if (SPECIAL_SUBNETS.has(s.name)) continue;
+    if (isSpecialSubnet(s.name)) continue;
     if (s.routeTableId !== undefined && pointsIntoOwnSpace(m, v, s.routeTableId)) return `#${v}`;
     sigs.push(routeTableSignature(m, s.routeTableId, rtMemo));
   }

@@ -10,6 +10,7 @@
 import { parseCidr, rangeContains, type CidrRange } from '../../model/cidr';
 import { sweepOverlaps } from './sweep';
 import type { Appliance, Design, Gateway, OnPremises, PeeringLink, Route, RouteTable, VNet } from '../../model/schema';
+import { isSpecialSubnet } from '../../model/specialSubnets';
 import { designIndex, type DesignIndex } from '../designIndex';
 
 export interface ReachNode {
@@ -57,10 +58,6 @@ export interface Ctx {
   excludeOwn: boolean;
 }
 
-/** Subnets that carry no workloads (reference 2.3): traffic does not start there. */
-export const SPECIAL_SUBNETS: ReadonlySet<string> = new Set([
-  'GatewaySubnet', 'AzureFirewallSubnet', 'AzureFirewallManagementSubnet', 'AzureBastionSubnet', 'RouteServerSubnet',
-]);
 
 export interface RoutingModel {
   design: Design;
@@ -259,7 +256,7 @@ function buildModel(design: Design): RoutingModel {
     return ctx;
   };
   const workloadCtxs = (vnet: number, excludeOwn: boolean): Ctx[] => {
-    const subnets = (nodes[vnet]?.vnet?.subnets ?? []).filter((s) => !SPECIAL_SUBNETS.has(s.name));
+    const subnets = (nodes[vnet]?.vnet?.subnets ?? []).filter((s) => !isSpecialSubnet(s.name));
     if (subnets.length === 0) return [makeCtx(vnet, '', undefined, excludeOwn)];
     return subnets.map((s) => makeCtx(vnet, s.name, s.routeTableId, excludeOwn));
   };

@@ -9,15 +9,9 @@ import type { Finding, Fix } from '../types';
 import { finding, withUsableFixes } from './finding';
 import { subnetSizeProblem } from './subnets';
 
-export const SPECIAL_SUBNETS = {
-  GatewaySubnet: { min: 29, recommended: 27 },
-  AzureFirewallSubnet: { min: 26, recommended: 26 },
-  AzureFirewallManagementSubnet: { min: 26, recommended: 26 },
-  AzureBastionSubnet: { min: 26, recommended: 26 },
-  RouteServerSubnet: { min: 27, recommended: 26 },
-} as const;
+import { SPECIAL_SUBNETS, type SpecialSubnetName } from '../../model/specialSubnets';
 
-export type SpecialSubnetName = keyof typeof SPECIAL_SUBNETS;
+export { SPECIAL_SUBNETS, type SpecialSubnetName };
 
 const BY_LOWER = new Map<string, SpecialSubnetName>(
   (Object.keys(SPECIAL_SUBNETS) as SpecialSubnetName[]).map((n) => [n.toLowerCase(), n]),

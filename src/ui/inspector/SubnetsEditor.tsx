@@ -5,6 +5,7 @@
 import { usableSubnetAddresses } from '../../model/cidr';
 import { collectIds, slugify, uniqueId } from '../../model/ids';
 import type { Subnet, VNet } from '../../model/schema';
+import { SPECIAL_SUBNETS, type SpecialSubnetName } from '../../model/specialSubnets';
 import { suggestNextFree } from '../../plan/nextFree';
 import { Icon } from '../common/Icon';
 import { TextField } from '../common/TextField';
@@ -12,14 +13,21 @@ import { useActions, useDesigner, useStoreApi } from '../StoreProvider';
 import { childName, subnetPrefix } from './fieldRules';
 import { Section } from './Section';
 
-/** Special subnets and the size Microsoft asks for (reference 2.3). */
-export const SPECIAL_SUBNETS = [
-  { name: 'GatewaySubnet', size: 27, why: 'VPN / ExpressRoute gateway (/27 recommended)' },
-  { name: 'AzureFirewallSubnet', size: 26, why: 'Azure Firewall (/26)' },
-  { name: 'AzureFirewallManagementSubnet', size: 26, why: 'Firewall forced tunnelling / Basic SKU (/26)' },
-  { name: 'AzureBastionSubnet', size: 26, why: 'Azure Bastion (/26 or larger)' },
-  { name: 'RouteServerSubnet', size: 26, why: 'Route Server (/26 in current docs)' },
-] as const;
+/** What each special subnet is for, in the option list; sizes come from the model's list (reference 2.3). */
+const WHY: Record<SpecialSubnetName, string> = {
+  GatewaySubnet: 'VPN / ExpressRoute gateway (/27 recommended)',
+  AzureFirewallSubnet: 'Azure Firewall (/26)',
+  AzureFirewallManagementSubnet: 'Firewall forced tunnelling / Basic SKU (/26)',
+  AzureBastionSubnet: 'Azure Bastion (/26 or larger)',
+  RouteServerSubnet: 'Route Server (/26 in current docs)',
+};
+
+/** Special subnets offered at the size Microsoft recommends. */
+const SPECIAL_SUBNET_OPTIONS = (Object.keys(SPECIAL_SUBNETS) as SpecialSubnetName[]).map((name) => ({
+  name,
+  size: SPECIAL_SUBNETS[name].recommended,
+  why: WHY[name],
+}));
 
 function SubnetRow({ vnet, subnet }: { vnet: VNet; subnet: Subnet }) {
   const { commit } = useActions();
@@ -64,7 +72,7 @@ export function SubnetsEditor({ vnet }: { vnet: VNet }) {
   const nextName = () => {
     for (let i = 1; ; i++) if (!taken.has(`snet-${i}`)) return `snet-${i}`;
   };
-  const missingSpecial = SPECIAL_SUBNETS.filter((s) => !taken.has(s.name));
+  const missingSpecial = SPECIAL_SUBNET_OPTIONS.filter((s) => !taken.has(s.name));
   return (
     <Section title={`Subnets (${vnet.subnets.length})`}>
       <ul className="subnet-list">
@@ -76,7 +84,7 @@ export function SubnetsEditor({ vnet }: { vnet: VNet }) {
           <label className="field field-inline">
             <span className="visually-hidden">Add special subnet</span>
             <select value="" onChange={(e) => {
-              const s = SPECIAL_SUBNETS.find((x) => x.name === e.target.value);
+              const s = SPECIAL_SUBNET_OPTIONS.find((x) => x.name === e.target.value);
               if (s) add(s.name, s.size);
             }}>
               <option value="">Add special subnet…</option>

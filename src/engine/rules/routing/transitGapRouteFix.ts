@@ -21,7 +21,8 @@ import { isValidIpAddress, normaliseCidr } from '../../../model/cidr';
 import { uniqueId } from '../../../model/ids';
 import type { DesignOp } from '../../../model/ops';
 import type { Appliance, Route, RouteTable, Subnet } from '../../../model/schema';
-import { SPECIAL_SUBNETS, type RoutingModel } from '../../reach/model';
+import { isSpecialSubnet } from '../../../model/specialSubnets';
+import type { RoutingModel } from '../../reach/model';
 import { findAppliance, lookupRoute } from '../../reach/step';
 import type { Fix } from '../../types';
 import { CHILD_NAME, freeId, freeName } from '../names';
@@ -58,7 +59,7 @@ function overlaps(m: RoutingModel, n: number): boolean {
 }
 
 function connectable(m: RoutingModel, hub: number, ip: string, [a, b]: Pair): boolean {
-  const hasWorkload = (n: number) => (m.nodes[n]?.vnet?.subnets ?? []).some((s) => !SPECIAL_SUBNETS.has(s.name));
+  const hasWorkload = (n: number) => (m.nodes[n]?.vnet?.subnets ?? []).some((s) => !isSpecialSubnet(s.name));
   return hasWorkload(a) && hasWorkload(b) && !overlaps(m, a) && !overlaps(m, b)
     && forwardsTo(m, hub, ip, a, b) && forwardsTo(m, hub, ip, b, a);
 }
@@ -137,7 +138,7 @@ function routeOps(m: RoutingModel, hub: number, ip: string, pairs: readonly Pair
     // workload subnets by the table they use ('' for none or a table that does not exist)
     const groups = new Map<string, Subnet[]>();
     for (const s of vnet.subnets) {
-      if (SPECIAL_SUBNETS.has(s.name)) continue;
+      if (isSpecialSubnet(s.name)) continue;
       const key = s.routeTableId !== undefined && m.index.routeTableById.has(s.routeTableId) ? s.routeTableId : '';
       groups.set(key, [...(groups.get(key) ?? []), s]);
     }
