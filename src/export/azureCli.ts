@@ -6,8 +6,8 @@
  */
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
-import { Lines } from './text';
-import { commentText, shString as q } from './escape';
+import { ScriptWriter } from './scriptWriter';
+import { shString as q } from './escape';
 import { planFor, type PlannedGroup, type PlannedLink, type PlannedVNet, type Scope } from './plan';
 import { headerLines, orderedStages } from './stages';
 
@@ -18,19 +18,9 @@ const words = (xs: readonly string[]): string => xs.map(q).join(' ');
 const rid = (scope: Scope, rest: string): string => `"/subscriptions/$${env(scope.sub.param)}"${q(`/resourceGroups/${scope.resourceGroup}/providers/Microsoft.Network/${rest}`)}`;
 const where = (g: Scope, loc: string): string => `--resource-group ${q(g.resourceGroup)} --location ${v(loc)}`;
 
-class Script {
-  readonly lines = new Lines();
-  private context = '';
-  push(...l: string[]): void {
-    this.lines.push(...l);
-  }
-  comment(text: string): void {
-    this.lines.push(`# ${commentText(text)}`);
-  }
-  use(scope: Scope): void {
-    if (this.context === scope.sub.param) return;
-    this.context = scope.sub.param;
-    this.push(`az account set --subscription ${v(scope.sub.param)}`);
+class Script extends ScriptWriter {
+  protected switchTo(subscriptionParam: string): string {
+    return `az account set --subscription ${v(subscriptionParam)}`;
   }
 }
 

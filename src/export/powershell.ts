@@ -6,7 +6,7 @@
  */
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
-import { Lines } from './text';
+import { ScriptWriter } from './scriptWriter';
 import { commentText, psString as s } from './escape';
 import { Names } from './names';
 import { symbolName } from './bicepResources';
@@ -17,24 +17,15 @@ const pascal = (p: string): string => p.charAt(0).toUpperCase() + p.slice(1);
 const sw = (b: boolean): string => (b ? ':$true' : ':$false');
 const list = (xs: readonly string[]): string => `@(${xs.map(s).join(', ')})`;
 
-class Script {
-  readonly lines = new Lines();
+class Script extends ScriptWriter {
   readonly names: Names;
-  private context = '';
   readonly vars = new Map<string, string>();
   constructor(reserved: string[]) {
+    super();
     this.names = new Names(['ErrorActionPreference', 'true', 'false', 'null', ...reserved]);
   }
-  push(...l: string[]): void {
-    this.lines.push(...l);
-  }
-  comment(text: string): void {
-    this.lines.push(`# ${commentText(text)}`);
-  }
-  use(scope: Scope): void {
-    if (this.context === scope.sub.param) return;
-    this.context = scope.sub.param;
-    this.push(`Set-AzContext -Subscription $${pascal(scope.sub.param)} | Out-Null`);
+  protected switchTo(subscriptionParam: string): string {
+    return `Set-AzContext -Subscription $${pascal(subscriptionParam)} | Out-Null`;
   }
   variable(kind: string, key: string, name: string): string {
     const v = `$${this.names.take(symbolName(kind, name))}`;
