@@ -33,7 +33,8 @@ export function save(storage: KeyValueStorage | undefined, design: Design): bool
   }
 }
 
-export function browserStorage(): KeyValueStorage | undefined {
+/** The browser's localStorage, or undefined where it is missing or refused (private modes, tests). */
+export function browserStorage(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {

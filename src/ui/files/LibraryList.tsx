@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { Icon } from '../common/Icon';
 import { useStoreApi } from '../StoreProvider';
 import { currentId, deleteDesign, duplicateDesign, listDesigns, loadDesign, renameDesign, type LibraryEntry } from './library';
-import { libraryStorage, stashCurrent, switchDesign } from './switchDesign';
+import { browserStorage } from '../../store/persist';
+import { stashCurrent, switchDesign } from './switchDesign';
 
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function LibraryList({ onOpened, onError }: { onOpened: () => void; onError: (message: string) => void }) {
   const store = useStoreApi();
-  const storage = libraryStorage();
+  const storage = browserStorage();
   // The design being edited is always in the list (stashed when the dialog opens), so it can be renamed too.
   const [entries, setEntries] = useState<LibraryEntry[]>(() => {
     if (storage) stashCurrent(store, storage);

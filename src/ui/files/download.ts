@@ -1,5 +1,6 @@
 /** Design downloads and file reading for the files, share and import dialogs. */
 import { slugify } from '../../model/ids';
+import { MAX_DESIGN_TEXT_LENGTH } from '../../model/parse';
 import type { Design } from '../../model/schema';
 import { downloadText } from '../common/download';
 
@@ -11,11 +12,11 @@ export function downloadDesign(design: Design): void {
   downloadText(`${JSON.stringify(design, null, 2)}\n`, designFileName(design));
 }
 
-/** Files larger than this are refused before reading (the design loader's own cap is 40 MB). */
-export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+/** Files larger than the design loader's own cap are refused before reading. */
+export const MAX_FILE_BYTES = MAX_DESIGN_TEXT_LENGTH;
 
 export async function readFileText(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 40 MB` };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB` };
   try {
     return { ok: true, text: await file.text() };
   } catch {

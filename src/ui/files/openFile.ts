@@ -8,7 +8,8 @@ import { importAny, type ImportReport } from '../../import';
 import type { Design } from '../../model/schema';
 import type { DesignerStore } from '../../store/createDesignerStore';
 import { autoLayout } from '../layout/autoLayout';
-import { libraryStorage, switchDesign } from './switchDesign';
+import { browserStorage } from '../../store/persist';
+import { switchDesign } from './switchDesign';
 import { readFileText } from './download';
 
 export type OpenResult = { ok: true; design: Design; report: ImportReport } | { ok: false; message: string };
@@ -28,7 +29,7 @@ export async function openText(store: DesignerStore, text: string, source: strin
   const imported = importAny(text);
   if (!imported.ok) return { ok: false, message: `${source}: ${imported.error}` };
   const design = await withLayout(imported.design, imported.report.format !== 'design');
-  switchDesign(store, libraryStorage(), design);
+  switchDesign(store, browserStorage(), design);
   store.getState().actions.dismissHint();
   return { ok: true, design, report: imported.report };
 }

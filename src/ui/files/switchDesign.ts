@@ -6,14 +6,6 @@ import type { Design } from '../../model/schema';
 import type { DesignerStore } from '../../store/createDesignerStore';
 import { currentId, saveDesign, setCurrentId, type LibraryStorage } from './library';
 
-export function libraryStorage(): LibraryStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Keeps the design being edited in the library; returns its slot id (undefined when storage refused). */
 export function stashCurrent(store: DesignerStore, storage: LibraryStorage | undefined): string | undefined {
   if (!storage) return undefined;

@@ -8,7 +8,8 @@ import { decodeShare } from '../../share/share';
 import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';
 import type { DialogProps } from '../dialogs/registry';
-import { libraryStorage, switchDesign } from '../files/switchDesign';
+import { browserStorage } from '../../store/persist';
+import { switchDesign } from '../files/switchDesign';
 import { useDesigner, useStoreApi } from '../StoreProvider';
 import './share.css';
 
@@ -34,7 +35,7 @@ export default function OpenLinkDialog({ onClose, props }: DialogProps) {
   }
   const design = decoded.value;
   const open = (keepCurrent: boolean) => {
-    switchDesign(store, libraryStorage(), design, { keepCurrent });
+    switchDesign(store, browserStorage(), design, { keepCurrent });
     onClose();
   };
   return (

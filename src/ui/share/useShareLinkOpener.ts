@@ -9,7 +9,7 @@ import { useEffect } from 'react';
 import { findShareFragment } from '../../share/fragment';
 import { browserStorage, loadSaved } from '../../store/persist';
 import type { DesignerStore } from '../../store/createDesignerStore';
-import { libraryStorage, switchDesign } from '../files/switchDesign';
+import { switchDesign } from '../files/switchDesign';
 import { useStoreApi } from '../StoreProvider';
 
 function clearFragment(): void {
@@ -38,7 +38,7 @@ export async function openFragment(store: DesignerStore, hash: string): Promise<
   if (isSame) return;
   const hasOwnWork = loadSaved(browserStorage()) !== undefined;
   if (!hasOwnWork) {
-    switchDesign(store, libraryStorage(), decoded.value, { keepCurrent: false });
+    switchDesign(store, browserStorage(), decoded.value, { keepCurrent: false });
     actions.dismissHint();
     return;
   }
