@@ -11,7 +11,7 @@
  * Placeholders are referenced by resource id and never created (nor are their own links).
  */
 import type { Design, PeeringLink, RouteTable, Subnet, VNet } from '../model/schema';
-import { type DeployPlan, type LocationRef, type PlannedGroup, type PlannedLink, type PlannedSubnet, type PlannedSync, type Stage, type SubscriptionRef, type VNetRef } from './planTypes';
+import { type DeployPlan, type LocationRef, type PlannedFirewall, type PlannedGateway, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedSubnet, type PlannedSync, type PlannedVNet, type Stage, type SubscriptionRef, type VNetRef } from './planTypes';
 
 export * from './planTypes';
 import { validate } from '../engine/validate';
@@ -21,7 +21,7 @@ import { cleanText } from './escape';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byName = <T extends { name: string }>(a: T, b: T): number => cmp(a.name, b.name);
-const groupKey = (sub: string, rg: string): string => `${sub}\u0000${rg.toLowerCase()}`;
+const groupKeyOf = (sub: string, rg: string): string => `${sub}\u0000${rg.toLowerCase()}`;
 
 export function vnetResourceId(sub: string, rg: string, name: string): string {
   return `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/virtualNetworks/${name}`;
@@ -50,6 +50,16 @@ export function planFor(design: Design, findings?: readonly Finding[]): DeployPl
 
 export function buildPlan(input: Design, findings?: readonly Finding[]): DeployPlan {
   const design = input;
+  // Group keys memoised by (subscription, resource group): thousands of VNets, subnets and route tables
+  // share a few groups, so the key strings are built once per group, not once per resource.
+  const keyCache = new Map<string, Map<string, string>>();
+  const groupKey = (subId: string, rg: string): string => {
+    let bySub = keyCache.get(subId);
+    if (!bySub) keyCache.set(subId, (bySub = new Map()));
+    let k = bySub.get(rg);
+    if (k === undefined) bySub.set(rg, (k = groupKeyOf(subId, rg)));
+    return k;
+  };
   const errors = (findings ?? validate(design))
     .filter((f) => f.severity === 'error')
     .map((f) => `${f.code}: ${cleanText(f.message)}`);
@@ -128,82 +138,72 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
     }
     return g;
   };
-  for (const g of [...design.resourceGroups].sort((a, b) => cmp(groupKey(a.subscriptionId, a.name), groupKey(b.subscriptionId, b.name)))) {
-    const used = realVnets.some((v) => groupKey(v.subscriptionId, v.resourceGroup) === groupKey(g.subscriptionId, g.name));
-    if (used || design.routeTables.some((r) => groupKey(r.subscriptionId, r.resourceGroup) === groupKey(g.subscriptionId, g.name))) {
-      group(g.subscriptionId, g.name, g.location);
-    }
-  }
-
-  for (const rt of [...design.routeTables].sort(byName)) planRouteTable(group(rt.subscriptionId, rt.resourceGroup, rt.location), rt, locRef(rt.location));
-
-  const planSubnet = (s: Subnet): PlannedSubnet => {
-    const rt = s.routeTableId === undefined ? undefined : rtById.get(s.routeTableId);
-    const out: PlannedSubnet = { name: s.name, addressPrefixes: [...s.addressPrefixes] };
-    if (rt) out.routeTable = { scope: { sub: sub(rt.subscriptionId), resourceGroup: rt.resourceGroup }, name: rt.name, id: rt.id };
-    if (s.networkSecurityGroup !== undefined && s.networkSecurityGroup.trim() !== '') out.nsg = s.networkSecurityGroup;
-    return out;
-  };
-
-  for (const v of [...realVnets].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
-    const g = group(v.subscriptionId, v.resourceGroup, v.location);
-    const location = locRef(v.location);
-    const subnets = [...v.subnets].sort(byName).map(planSubnet);
-    for (const s of subnets) {
-      if (s.nsg !== undefined && !g.nsgs.some((n) => n.name.toLowerCase() === s.nsg?.toLowerCase())) g.nsgs.push({ name: s.nsg, location });
-      if (s.routeTable) {
-        const rtGroup = groupKey(s.routeTable.scope.sub.id, s.routeTable.scope.resourceGroup);
-        if (!g.dependsOn.network.includes(rtGroup)) g.dependsOn.network.push(rtGroup);
-      }
-    }
-    const appliances = [...v.appliances].sort(byName);
-    g.vnets.push({
-      ref: refOf(v),
-      location,
-      addressPrefixes: [...v.addressPrefixes],
-      dnsServers: [...v.dnsServers],
-      tags: Object.entries(v.tags ?? {}).sort(([a], [b]) => cmp(a, b)),
-      subnets,
-      gateways: [...v.gateways].sort(byName).map((gw) => ({
-        name: gw.name,
-        gatewayType: gw.gatewayType,
-        sku: gw.sku,
-        activeActive: gw.activeActive,
-        ...(gw.asn !== undefined && gw.gatewayType === 'Vpn' ? { asn: gw.asn } : {}),
-        publicIps: gw.activeActive ? [`pip-${gw.name}-1`, `pip-${gw.name}-2`] : [`pip-${gw.name}`],
-      })),
-      routeServers: [...v.routeServers].sort(byName).map((r) => ({ name: r.name, publicIp: `pip-${r.name}` })),
-      firewalls: appliances
-        .filter((a) => a.kind === 'AzureFirewall')
-        .map((a) => ({
-          name: a.name,
-          tier: a.sku ?? 'Standard',
-          privateIpAddress: a.privateIpAddress,
-          publicIp: `pip-${a.name}`,
-          ...(a.sku === 'Basic' ? { managementPublicIp: `pip-${a.name}-mgmt` } : {}),
-          policy: `afwp-${a.name}`,
-        })),
-      bastions: [...v.bastions].sort(byName).map((b) => ({ name: b.name, sku: b.sku, publicIp: `pip-${b.name}` })),
-      nvas: appliances.filter((a) => a.kind === 'NVA').map((a) => ({ name: a.name, privateIpAddress: a.privateIpAddress, subnetName: a.subnetName })),
-    });
-  }
-
-  // Links: owned by real VNets only; a placeholder's own links belong to whoever deploys it.
-  const links = [...design.peerings].sort((a, b) => cmp(vnetById.get(a.from)?.name ?? '', vnetById.get(b.from)?.name ?? '') || cmp(a.name, b.name) || cmp(a.id, b.id));
-  const planned = new Map<string, PlannedLink>();
-  // One ref and one group key per VNet, not per link end (2,000 links on 1,000 spokes).
-  const refs = new Map<string, VNetRef>();
+  // One group key per VNet (and route table), computed once: VNets, links and subnets all look them up.
   const keys = new Map<string, string>();
-  const refFor = (v: VNet): VNetRef => {
-    let r = refs.get(v.id);
-    if (!r) refs.set(v.id, (r = refOf(v)));
-    return r;
-  };
   const keyFor = (v: VNet): string => {
     let k = keys.get(v.id);
     if (k === undefined) keys.set(v.id, (k = groupKey(v.subscriptionId, v.resourceGroup)));
     return k;
   };
+  const usedKeys = new Set<string>();
+  for (const v of realVnets) usedKeys.add(keyFor(v));
+  for (const r of design.routeTables) usedKeys.add(groupKey(r.subscriptionId, r.resourceGroup));
+  for (const g of [...design.resourceGroups].sort((a, b) => cmp(groupKey(a.subscriptionId, a.name), groupKey(b.subscriptionId, b.name)))) {
+    if (usedKeys.has(groupKey(g.subscriptionId, g.name))) group(g.subscriptionId, g.name, g.location);
+  }
+
+  for (const rt of sortedCopy(design.routeTables, byName)) planRouteTable(group(rt.subscriptionId, rt.resourceGroup, rt.location), rt, locRef(rt.location));
+
+  const planSubnet = (s: Subnet): PlannedSubnet => {
+    const rt = s.routeTableId === undefined ? undefined : rtById.get(s.routeTableId);
+    const out: PlannedSubnet = { name: s.name, addressPrefixes: s.addressPrefixes };
+    if (rt) out.routeTable = { scope: { sub: sub(rt.subscriptionId), resourceGroup: rt.resourceGroup }, name: rt.name, id: rt.id };
+    if (s.networkSecurityGroup !== undefined && s.networkSecurityGroup.trim() !== '') out.nsg = s.networkSecurityGroup;
+    return out;
+  };
+
+  // One ref per VNet, shared by the VNet and every link end (2,000 links on 1,000 spokes).
+  const refs = new Map<string, VNetRef>();
+  const refFor = (v: VNet): VNetRef => {
+    let r = refs.get(v.id);
+    if (!r) refs.set(v.id, (r = refOf(v)));
+    return r;
+  };
+  let lastLocation: LocationRef | undefined;
+  for (const v of sortedCopy(realVnets, (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
+    const key = keyFor(v);
+    const g = groups.get(key) ?? group(v.subscriptionId, v.resourceGroup, v.location);
+    const location = lastLocation?.value === v.location ? lastLocation : locRef(v.location);
+    lastLocation = location;
+    const subnets = sortedCopy(v.subnets, byName).map(planSubnet);
+    for (const s of subnets) {
+      if (s.nsg !== undefined && !g.nsgs.some((n) => n.name.toLowerCase() === s.nsg?.toLowerCase())) g.nsgs.push({ name: s.nsg, location });
+      if (s.routeTable) {
+        const rtGroup = groupKey(s.routeTable.scope.sub.id, s.routeTable.scope.resourceGroup);
+        if (rtGroup !== key && !g.dependsOn.network.includes(rtGroup)) g.dependsOn.network.push(rtGroup);
+      }
+    }
+    g.vnets.push(planVNet(v, refFor(v), location, subnets));
+  }
+
+  // Links: owned by real VNets only; a placeholder's own links belong to whoever deploys it. Sorted by
+  // the owning VNet's name, then link name and id: bucketed by owner name first, so only links of one
+  // owner (a hub's) are compared with each other.
+  const byOwner = new Map<string, PeeringLink[]>();
+  for (const l of design.peerings) {
+    const owner = vnetById.get(l.from)?.name ?? '';
+    const bucket = byOwner.get(owner);
+    if (bucket) bucket.push(l);
+    else byOwner.set(owner, [l]);
+  }
+  const links: PeeringLink[] = [];
+  for (const owner of [...byOwner.keys()].sort(cmp)) {
+    const bucket = byOwner.get(owner) as PeeringLink[];
+    if (bucket.length > 1) bucket.sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id));
+    for (const l of bucket) links.push(l);
+  }
+  const planned = new Map<string, PlannedLink>();
+  const resized = new Set(realVnets.filter((v) => v.importedAddressPrefixes !== undefined && !sameSet(v.importedAddressPrefixes, v.addressPrefixes)).map((v) => v.id));
   for (const l of links) {
     const local = vnetById.get(l.from);
     const remote = vnetById.get(l.to);
@@ -213,7 +213,7 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
       continue;
     }
     const p = planLink(l, refFor(local), refFor(remote));
-    planned.set(l.id, p);
+    if (resized.has(l.to)) planned.set(l.id, p);
     const localKey = keyFor(local);
     const g = groups.get(localKey) ?? group(local.subscriptionId, local.resourceGroup, local.location);
     const stage: Stage = l.useRemoteGateways ? 'remoteGateways' : 'peering';
@@ -239,7 +239,7 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
   // points at it from another VNet must be synced (reference 1.5).
   const syncs: PlannedSync[] = [];
   for (const v of realVnets) {
-    if (v.importedAddressPrefixes === undefined || sameSet(v.importedAddressPrefixes, v.addressPrefixes)) continue;
+    if (!resized.has(v.id)) continue;
     for (const l of links) if (l.to === v.id && planned.has(l.id)) syncs.push({ link: planned.get(l.id) as PlannedLink, resized: v.name });
   }
 
@@ -248,18 +248,62 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
   return { designName: cleanText(design.name), errors, notes, subscriptions, locations: [...locations].sort((a, b) => cmp(a.param, b.param)), groups: sortedGroups, syncs };
 }
 
+/** A sorted copy; arrays of 0 or 1 items (most subnets, gateways, appliances) are returned as they are. */
+function sortedCopy<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+  return items.length < 2 ? items : [...items].sort(compare);
+}
+
+const NO_TAGS: [string, string][] = [];
+
+function planVNet(v: VNet, ref: VNetRef, location: LocationRef, subnets: PlannedSubnet[]): PlannedVNet {
+  const firewalls: PlannedFirewall[] = [];
+  const nvas: PlannedVNet['nvas'] = [];
+  for (const a of sortedCopy(v.appliances, byName)) {
+    if (a.kind === 'NVA') {
+      nvas.push({ name: a.name, privateIpAddress: a.privateIpAddress, subnetName: a.subnetName });
+      continue;
+    }
+    const fw: PlannedFirewall = { name: a.name, tier: a.sku ?? 'Standard', privateIpAddress: a.privateIpAddress, publicIp: `pip-${a.name}`, policy: `afwp-${a.name}` };
+    if (a.sku === 'Basic') fw.managementPublicIp = `pip-${a.name}-mgmt`;
+    firewalls.push(fw);
+  }
+  const tags = v.tags === undefined ? undefined : Object.entries(v.tags);
+  return {
+    ref,
+    location,
+    addressPrefixes: v.addressPrefixes,
+    dnsServers: v.dnsServers,
+    tags: tags === undefined || tags.length === 0 ? NO_TAGS : tags.sort(([a], [b]) => cmp(a, b)),
+    subnets,
+    gateways: sortedCopy(v.gateways, byName).map((gw) => {
+      const pg: PlannedGateway = {
+        name: gw.name,
+        gatewayType: gw.gatewayType,
+        sku: gw.sku,
+        activeActive: gw.activeActive,
+        publicIps: gw.activeActive ? [`pip-${gw.name}-1`, `pip-${gw.name}-2`] : [`pip-${gw.name}`],
+      };
+      if (gw.asn !== undefined && gw.gatewayType === 'Vpn') pg.asn = gw.asn;
+      return pg;
+    }),
+    routeServers: sortedCopy(v.routeServers, byName).map((r) => ({ name: r.name, publicIp: `pip-${r.name}` })),
+    firewalls,
+    bastions: sortedCopy(v.bastions, byName).map((b) => ({ name: b.name, sku: b.sku, publicIp: `pip-${b.name}` })),
+    nvas,
+  };
+}
+
 function planRouteTable(g: PlannedGroup, rt: RouteTable, location: LocationRef): void {
   g.routeTables.push({
     id: rt.id,
     name: rt.name,
     location,
     disableBgpRoutePropagation: rt.disableBgpRoutePropagation,
-    routes: rt.routes.map((r) => ({
-      name: r.name,
-      addressPrefix: r.addressPrefix,
-      nextHopType: r.nextHopType,
-      ...(r.nextHopType === 'VirtualAppliance' && r.nextHopIpAddress !== undefined ? { nextHopIpAddress: r.nextHopIpAddress } : {}),
-    })),
+    routes: rt.routes.map((r) => {
+      const route: PlannedRouteTable['routes'][number] = { name: r.name, addressPrefix: r.addressPrefix, nextHopType: r.nextHopType };
+      if (r.nextHopType === 'VirtualAppliance' && r.nextHopIpAddress !== undefined) route.nextHopIpAddress = r.nextHopIpAddress;
+      return route;
+    }),
   });
 }
 

@@ -31,7 +31,7 @@ export interface VNetRef extends Scope {
 
 export interface PlannedSubnet {
   name: string;
-  addressPrefixes: string[];
+  addressPrefixes: readonly string[];
   routeTable?: { scope: Scope; name: string; id: string };
   nsg?: string;
 }
@@ -58,8 +58,8 @@ export interface PlannedFirewall {
 export interface PlannedVNet {
   ref: VNetRef;
   location: LocationRef;
-  addressPrefixes: string[];
-  dnsServers: string[];
+  addressPrefixes: readonly string[];
+  dnsServers: readonly string[];
   tags: [string, string][];
   subnets: PlannedSubnet[];
   gateways: PlannedGateway[];
