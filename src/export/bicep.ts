@@ -11,7 +11,7 @@ import { Names, camelCase } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
 import { headerLines, orderedStages, stageDeps } from './stages';
 import { printValue, raw, type BObj } from './bicepWriter';
-import { stageModule, symbolName } from './bicepResources';
+import { MAX_MODULE_RESOURCES, stageModule, stageParts, symbolName } from './bicepResources';
 import type { MultiFileExport } from './types';
 
 const RG_MODULE = 'modules/resource-group.bicep';
@@ -56,14 +56,21 @@ function paramDefault(plan: DeployPlan, name: string): string | undefined {
   return plan.subscriptions.find((x) => x.param === name)?.id ?? (plan.locations.find((x) => x.param === name)?.value || undefined);
 }
 
-export function toBicepFiles(design: Design, options?: ExportOptions): MultiFileExport {
+/** Deployment name of part `i` of a stage: part 1 keeps the stage's name (as the ARM export names them). */
+const partName = (name: string, i: number): string => (i === 0 ? name : `${name}-${i + 1}`);
+
+/**
+ * The files of the export, each as pieces in order (main.bicep first, then the modules by name): the
+ * pieces are joined once, per file for `toBicepFiles` or all together for `toBicep`.
+ */
+function bicepPieces(design: Design, options?: ExportOptions): [string, string[]][] {
   const api = apiVersionsOf(options);
   const plan = planFor(design, options?.findings);
-  const files: Record<string, string> = {};
+  const files: [string, string[]][] = [];
   const names = new Names(['location']);
   const mainParams = new Set<string>();
   const rgSym = new Map<PlannedGroup, string>();
-  const stageSym = new Map<string, string>();
+  const stageSyms = new Map<string, string[]>();
   const blocks: string[] = [];
 
   for (const g of plan.groups) {
@@ -77,25 +84,38 @@ export function toBicepFiles(design: Design, options?: ExportOptions): MultiFile
     };
     blocks.push(`// Resource group ${commentText(g.resourceGroup)} in subscription ${commentText(g.sub.name || g.sub.id)}\nmodule ${sym} '${RG_MODULE}' = ${printValue(body)}\n`);
   }
-  if (plan.groups.length > 0) files[RG_MODULE] = rgModuleText(api.resources);
+  if (plan.groups.length > 0) files.push([RG_MODULE, [rgModuleText(api.resources)]]);
 
   for (const { group: g, stage } of orderedStages(plan)) {
-    const mod = stageModule(api, g, stage);
-    const file = `modules/${STAGE_FILE[stage]}-${g.deployments.network.replace(/^network-/, '')}.bicep`;
-    const header = [`// ${STAGE_TEXT[stage]} of resource group ${commentText(g.resourceGroup)} (subscription ${commentText(g.sub.name || g.sub.id)})`, ''];
-    const params = [...mod.params].sort().flatMap((p) => [`@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string`, '']);
-    files[file] = `${[...header, ...params].join('\n')}${params.length ? '\n' : ''}${mod.body}`;
-    const sym = names.take(`${camelCase(STAGE_FILE[stage], 'stage')}${symbolName('', g.resourceGroup)}`);
-    stageSym.set(`${g.key}|${stage}`, sym);
-    for (const p of mod.params) mainParams.add(p);
-    const deps = [rgSym.get(g) ?? '', ...stageDeps(plan, g, stage).map((d) => stageSym.get(`${d.group.key}|${d.stage}`) ?? '')].filter((d) => d !== '');
-    const body: BObj = {
-      name: g.deployments[stage],
-      scope: raw(`resourceGroup(${g.sub.param}, ${bicepString(g.resourceGroup)})`),
-      params: mod.params.size ? Object.fromEntries([...mod.params].sort().map((p) => [p, raw(p)])) : undefined,
-      dependsOn: deps.map(raw),
-    };
-    blocks.push(`// ${commentText(g.resourceGroup)}: ${STAGE_TEXT[stage]}\nmodule ${sym} '${file}' = ${printValue(body)}\n`);
+    const parts = stageParts(g, stage);
+    const baseFile = `modules/${STAGE_FILE[stage]}-${g.deployments.network.replace(/^network-/, '')}`;
+    const baseSym = `${camelCase(STAGE_FILE[stage], 'stage')}${symbolName('', g.resourceGroup)}`;
+    const deps = [rgSym.get(g) ?? ''];
+    for (const d of stageDeps(plan, g, stage)) deps.push(...(stageSyms.get(`${d.group.key}|${d.stage}`) ?? []));
+    const own: string[] = [];
+    stageSyms.set(`${g.key}|${stage}`, own);
+    parts.forEach((part, i) => {
+      const mod = stageModule(api, part, stage);
+      const file = `${baseFile}${parts.length > 1 ? `-part${i + 1}` : ''}.bicep`;
+      const what = `${STAGE_TEXT[stage]} of resource group ${commentText(g.resourceGroup)} (subscription ${commentText(g.sub.name || g.sub.id)})`;
+      const pieces = [`// ${what}${parts.length > 1 ? `, part ${i + 1} of ${parts.length} (at most ${MAX_MODULE_RESOURCES} resources per module)` : ''}\n`];
+      const params = [...mod.params].sort();
+      if (params.length > 0) pieces.push('\n');
+      for (const p of params) pieces.push(`@description(${bicepString(paramDescription(plan, p))})\nparam ${p} string\n\n`);
+      for (const t of mod.text) pieces.push(t);
+      files.push([file, pieces]);
+      const sym = names.take(i === 0 ? baseSym : `${baseSym}Part${i + 1}`);
+      for (const p of mod.params) mainParams.add(p);
+      const body: BObj = {
+        name: partName(g.deployments[stage], i),
+        scope: raw(`resourceGroup(${g.sub.param}, ${bicepString(g.resourceGroup)})`),
+        params: params.length ? Object.fromEntries(params.map((p) => [p, raw(p)])) : undefined,
+        dependsOn: [...deps.filter((d) => d !== ''), ...own.slice(-1)].map(raw),
+      };
+      const label = `${commentText(g.resourceGroup)}: ${STAGE_TEXT[stage]}${parts.length > 1 ? ` (part ${i + 1} of ${parts.length})` : ''}`;
+      blocks.push(`// ${label}\nmodule ${sym} '${file}' = ${printValue(body)}\n`);
+      own.push(sym);
+    });
   }
 
   const header = headerLines(plan, 'Bicep (subscription scope)').map((l) => `// ${commentText(l)}`);
@@ -107,12 +127,13 @@ export function toBicepFiles(design: Design, options?: ExportOptions): MultiFile
     const def = paramDefault(plan, p);
     return [`@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string${def === undefined ? '' : ` = ${bicepString(def)}`}`, ''];
   });
-  const main = [...header, '', "targetScope = 'subscription'", '', ...paramLines, ...blocks.flatMap((b) => [b])].join('\n');
-  return { files: { 'main.bicep': main.endsWith('\n') ? main : `${main}\n`, ...sortedFiles(files) } };
+  const main = [...header, '', "targetScope = 'subscription'", '', ...paramLines, ...blocks].join('\n');
+  files.sort(([a], [b]) => (a < b ? -1 : 1));
+  return [['main.bicep', [main.endsWith('\n') ? main : `${main}\n`]], ...files];
 }
 
-function sortedFiles(files: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+export function toBicepFiles(design: Design, options?: ExportOptions): MultiFileExport {
+  return { files: Object.fromEntries(bicepPieces(design, options).map(([name, pieces]) => [name, pieces.join('')])) };
 }
 
 /** Every file in one text, for preview and copy: main.bicep first, then the modules. */
@@ -122,6 +143,12 @@ export function joinFiles(files: Record<string, string>, commentPrefix: string):
     .join('\n');
 }
 
+/** Every file in one text (as `joinFiles` gives), with the pieces joined once. */
 export function toBicep(design: Design, options?: ExportOptions): string {
-  return joinFiles(toBicepFiles(design, options).files, '//');
+  const all: string[] = [];
+  bicepPieces(design, options).forEach(([name, pieces], i) => {
+    all.push(`${i === 0 ? '' : '\n'}// ===== ${name} =====\n`);
+    for (const p of pieces) all.push(p);
+  });
+  return all.join('');
 }

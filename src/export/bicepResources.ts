@@ -1,17 +1,30 @@
 /**
- * The Bicep module of one resource group's stage. Subnets are child resources with `parent:` (never also
+ * The Bicep modules of one resource group's stage. Subnets are child resources with `parent:` (never also
  * inline) and every write to one VNet waits for the previous one (reference 6.1, AVM's @batchSize(1));
  * peerings are children of `existing` VNets; a placeholder VNet is only referenced by resource id.
+ *
+ * The resources a big estate has thousands of (VNets, subnets, route tables, links) are written straight
+ * to text; the few others (gateways, firewalls, Route Servers, Bastions) go through the value printer.
+ * A stage with more resources than one template may hold is split into parts (see `stageParts`).
  */
 import type { ApiVersions } from './apiVersions';
+import { Joined } from './text';
+import { bicepString as bs, commentText } from './escape';
 import { Names, camelCase } from './names';
-import type { PlannedGroup, PlannedLink, PlannedVNet, Scope, Stage } from './plan';
-import { raw, resource, resourceIdExpr, type BObj, type Raw } from './bicepWriter';
+import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedSubnet, PlannedVNet, Scope, Stage } from './plan';
+import { printValue, raw, resource, resourceIdExpr, type BObj, type Raw } from './bicepWriter';
 
 const NET = 'Microsoft.Network';
 
+/**
+ * ARM (and so a Bicep module, which compiles to a nested deployment) accepts at most 800 resources per
+ * template (reference 5.8, "Template limits"). `existing` declarations are not deployed and do not count.
+ */
+export const MAX_MODULE_RESOURCES = 800;
+
 export interface BicepModule {
-  body: string;
+  /** the module's text in a few pieces: its resource blocks, each ending with a newline, blank lines between */
+  text: string[];
   /** parameter names (subscription ids and locations) the module declares */
   params: Set<string>;
 }
@@ -19,11 +32,17 @@ export interface BicepModule {
 class Ctx {
   readonly names = new Names(['location', 'resourceGroup', 'subscription', 'resourceId']);
   readonly params = new Set<string>();
-  readonly blocks: string[] = [];
+  readonly blocks = new Joined('\n');
+  /** NSG symbols declared in this module, by lower-case name */
+  readonly nsgSyms = new Map<string, string>();
   constructor(readonly api: ApiVersions) {}
-  param(name: string): Raw {
+  /** A finished block, appended to the module's text (big flattened chunks, see text.ts). */
+  add(block: string): void {
+    this.blocks.add(block);
+  }
+  param(name: string): string {
     this.params.add(name);
-    return raw(name);
+    return name;
   }
   sym(prefix: string, name: string): string {
     return this.names.take(symbolName(prefix, name));
@@ -31,8 +50,9 @@ class Ctx {
   type(t: string): string {
     return `${NET}/${t}@${this.api.network}`;
   }
-  scopedId(scope: Scope, type: string, ...names: string[]): Raw {
-    return resourceIdExpr([this.param(scope.sub.param), scope.resourceGroup, `${NET}/${type}`, ...names]);
+  /** `resourceId(sub, 'rg', 'Microsoft.Network/<type>', 'name')` */
+  scopedId(scope: Scope, type: string, name: string): string {
+    return `resourceId(${this.param(scope.sub.param)}, ${bs(scope.resourceGroup)}, '${NET}/${type}', ${bs(name)})`;
   }
 }
 
@@ -42,14 +62,23 @@ export function symbolName(prefix: string, name: string): string {
   return prefix !== '' && c.toLowerCase().startsWith(prefix.toLowerCase()) && c.length > prefix.length ? `${prefix}${c.slice(prefix.length)}` : `${prefix}${c.charAt(0).toUpperCase()}${c.slice(1)}`;
 }
 
-const dep = (syms: string[]): Raw[] => syms.map(raw);
+/** An array of string literals at `indent` (the printer's layout: one item per line, `[]` when empty). */
+function stringList(items: readonly string[], indent: string): string {
+  if (items.length === 0) return '[]';
+  let out = '[\n';
+  for (const x of items) out += indent + '  ' + bs(x) + '\n';
+  return out + indent + ']';
+}
+
+const dependsOn = (sym: string | undefined): string => (sym === undefined ? '' : '  dependsOn: [\n    ' + sym + '\n  ]\n');
+const header = (comment: string, sym: string, type: string): string => '// ' + commentText(comment) + '\nresource ' + sym + " '" + type + "' = {\n";
 
 function publicIp(c: Ctx, name: string, loc: string, what: string): string {
   const sym = c.sym('pip', name);
-  c.blocks.push(
+  c.add(
     resource([`Public IP of ${what}`], sym, c.type('publicIPAddresses'), {
       name,
-      location: c.param(loc),
+      location: raw(c.param(loc)),
       sku: { name: 'Standard', tier: 'Regional' },
       properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
     }),
@@ -57,18 +86,32 @@ function publicIp(c: Ctx, name: string, loc: string, what: string): string {
   return sym;
 }
 
-function vnetBlocks(c: Ctx, v: PlannedVNet, nsgSyms: Map<string, string>): void {
+function vnetText(c: Ctx, v: PlannedVNet, sym: string): string {
+  let out = '// ' + commentText(`Virtual network ${v.ref.name}: subnets are child resources below, never inline (reference 6.1)`) + '\n';
+  for (const n of v.nvas) out += '// ' + commentText(`NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`) + '\n';
+  out += 'resource ' + sym + " '" + c.type('virtualNetworks') + "' = {\n  name: " + bs(v.ref.name) + '\n  location: ' + c.param(v.location.param) + '\n';
+  if (v.tags.length > 0) out += '  tags: ' + printValue(Object.fromEntries(v.tags), '  ') + '\n';
+  out += '  properties: {\n    addressSpace: {\n      addressPrefixes: ' + stringList(v.addressPrefixes, '      ') + '\n    }\n';
+  if (v.dnsServers.length > 0) out += '    dhcpOptions: {\n      dnsServers: ' + stringList(v.dnsServers, '      ') + '\n    }\n';
+  return out + '  }\n}\n';
+}
+
+function subnetText(c: Ctx, vnetSym: string, s: PlannedSubnet, sym: string, previous: string | undefined): string {
+  let out = header(`Subnet ${s.name}`, sym, c.type('virtualNetworks/subnets')) + '  parent: ' + vnetSym + '\n  name: ' + bs(s.name) + '\n  properties: {\n';
+  out += s.addressPrefixes.length === 1 ? '    addressPrefix: ' + bs(s.addressPrefixes[0] as string) + '\n' : '    addressPrefixes: ' + stringList(s.addressPrefixes, '    ') + '\n';
+  if (s.routeTable) out += '    routeTable: {\n      id: ' + c.scopedId(s.routeTable.scope, 'routeTables', s.routeTable.name) + '\n    }\n';
+  if (s.nsg !== undefined) {
+    const nsgSym = c.nsgSyms.get(s.nsg.toLowerCase());
+    out += '    networkSecurityGroup: {\n      id: ' + (nsgSym === undefined ? `resourceId('${NET}/networkSecurityGroups', ${bs(s.nsg)})` : nsgSym + '.id') + '\n    }\n';
+  }
+  return out + '  }\n' + dependsOn(previous) + '}\n';
+}
+
+function vnetBlocks(c: Ctx, v: PlannedVNet): void {
   const name = v.ref.name;
   const loc = v.location.param;
   const vnetSym = c.sym('vnet', name);
-  const props: BObj = { addressSpace: { addressPrefixes: [...v.addressPrefixes] } };
-  if (v.dnsServers.length > 0) props['dhcpOptions'] = { dnsServers: [...v.dnsServers] };
-  const body: BObj = { name, location: c.param(loc) };
-  if (v.tags.length > 0) body['tags'] = Object.fromEntries(v.tags);
-  body['properties'] = props;
-  const notes = [`Virtual network ${name}: subnets are child resources below, never inline (reference 6.1)`];
-  for (const n of v.nvas) notes.push(`NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`);
-  c.blocks.push(resource(notes, vnetSym, c.type('virtualNetworks'), body));
+  c.add(vnetText(c, v, vnetSym));
   let previous = vnetSym;
   const subnetSyms = new Map<string, string>();
   const subnetRef = (subnet: string): BObj => {
@@ -78,14 +121,10 @@ function vnetBlocks(c: Ctx, v: PlannedVNet, nsgSyms: Map<string, string>): void 
   for (const s of v.subnets) {
     const sym = c.sym('snet', `${name} ${s.name}`);
     subnetSyms.set(s.name.toLowerCase(), sym);
-    const sp: BObj = s.addressPrefixes.length === 1 ? { addressPrefix: s.addressPrefixes[0] ?? '' } : { addressPrefixes: [...s.addressPrefixes] };
-    if (s.routeTable) sp['routeTable'] = { id: c.scopedId(s.routeTable.scope, 'routeTables', s.routeTable.name) };
-    const nsgSym = s.nsg === undefined ? undefined : nsgSyms.get(s.nsg.toLowerCase());
-    if (nsgSym) sp['networkSecurityGroup'] = { id: raw(`${nsgSym}.id`) };
-    const deps = previous === vnetSym ? [] : [previous];
-    c.blocks.push(resource([`Subnet ${s.name}`], sym, c.type('virtualNetworks/subnets'), { parent: raw(vnetSym), name: s.name, properties: sp, dependsOn: deps.length ? dep(deps) : undefined }));
+    c.add(subnetText(c, vnetSym, s, sym, previous === vnetSym ? undefined : previous));
     previous = sym;
   }
+  const dep = (sym: string): Raw[] => [raw(sym)];
   const ipConfig = (n: string, subnet: string, pipSym: string, withAllocation = false): BObj => ({
     name: n,
     properties: { ...(withAllocation ? { privateIPAllocationMethod: 'Dynamic' } : {}), subnet: subnetRef(subnet), publicIPAddress: { id: raw(`${pipSym}.id`) } },
@@ -102,14 +141,14 @@ function vnetBlocks(c: Ctx, v: PlannedVNet, nsgSyms: Map<string, string>): void 
       bgpSettings: gw.asn !== undefined ? { asn: gw.asn } : undefined,
       ipConfigurations: pips.map((p, i) => ipConfig(`ipconfig${i + 1}`, 'GatewaySubnet', p, true)),
     };
-    c.blocks.push(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: c.param(loc), properties: gp, dependsOn: dep([previous]) }));
+    c.add(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: raw(c.param(loc)), properties: gp, dependsOn: dep(previous) }));
     previous = sym;
   }
   for (const fw of v.firewalls) {
     const pip = publicIp(c, fw.publicIp, loc, `Azure Firewall ${fw.name}`);
     const mgmt = fw.managementPublicIp === undefined ? undefined : publicIp(c, fw.managementPublicIp, loc, `Azure Firewall ${fw.name} management (Basic tier)`);
     const policy = c.sym('afwp', fw.policy);
-    c.blocks.push(resource([`Firewall policy of ${fw.name} (add rule collection groups here)`], policy, c.type('firewallPolicies'), { name: fw.policy, location: c.param(loc), properties: { sku: { tier: fw.tier } } }));
+    c.add(resource([`Firewall policy of ${fw.name} (add rule collection groups here)`], policy, c.type('firewallPolicies'), { name: fw.policy, location: raw(c.param(loc)), properties: { sku: { tier: fw.tier } } }));
     const sym = c.sym('afw', fw.name);
     const fp: BObj = {
       sku: { name: 'AZFW_VNet', tier: fw.tier },
@@ -117,82 +156,117 @@ function vnetBlocks(c: Ctx, v: PlannedVNet, nsgSyms: Map<string, string>): void 
       ipConfigurations: [ipConfig('ipconfig1', 'AzureFirewallSubnet', pip)],
       managementIpConfiguration: mgmt === undefined ? undefined : ipConfig('management', 'AzureFirewallManagementSubnet', mgmt),
     };
-    c.blocks.push(resource([`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], sym, c.type('azureFirewalls'), { name: fw.name, location: c.param(loc), properties: fp, dependsOn: dep([previous]) }));
+    c.add(resource([`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], sym, c.type('azureFirewalls'), { name: fw.name, location: raw(c.param(loc)), properties: fp, dependsOn: dep(previous) }));
     previous = sym;
   }
   for (const rs of v.routeServers) {
     const pip = publicIp(c, rs.publicIp, loc, `Route Server ${rs.name}`);
     const sym = c.sym('rs', rs.name);
-    c.blocks.push(resource([`Route Server ${rs.name}`], sym, c.type('virtualHubs'), { name: rs.name, location: c.param(loc), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, dependsOn: dep([previous]) }));
+    c.add(resource([`Route Server ${rs.name}`], sym, c.type('virtualHubs'), { name: rs.name, location: raw(c.param(loc)), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, dependsOn: dep(previous) }));
     const ipSym = c.sym('rsIpConfig', rs.name);
-    c.blocks.push(resource([`Route Server ${rs.name} in RouteServerSubnet`], ipSym, c.type('virtualHubs/ipConfigurations'), { parent: raw(sym), name: 'ipconfig1', properties: { subnet: subnetRef('RouteServerSubnet'), publicIPAddress: { id: raw(`${pip}.id`) } } }));
+    c.add(resource([`Route Server ${rs.name} in RouteServerSubnet`], ipSym, c.type('virtualHubs/ipConfigurations'), { parent: raw(sym), name: 'ipconfig1', properties: { subnet: subnetRef('RouteServerSubnet'), publicIPAddress: { id: raw(`${pip}.id`) } } }));
     previous = ipSym;
   }
   for (const b of v.bastions) {
     const pip = publicIp(c, b.publicIp, loc, `Bastion ${b.name}`);
     const sym = c.sym('bas', b.name);
-    c.blocks.push(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: c.param(loc), sku: { name: b.sku }, properties: { ipConfigurations: [ipConfig('ipconfig1', 'AzureBastionSubnet', pip)] }, dependsOn: dep([previous]) }));
+    c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: { ipConfigurations: [ipConfig('ipconfig1', 'AzureBastionSubnet', pip)] }, dependsOn: dep(previous) }));
     previous = sym;
   }
 }
 
-function linkBlocks(c: Ctx, links: PlannedLink[]): void {
+function linkBlocks(c: Ctx, links: readonly PlannedLink[]): void {
   const parents = new Map<string, string>();
+  const peeringType = c.type('virtualNetworks/virtualNetworkPeerings');
   let previous: string | undefined;
   for (const l of links) {
-    let parent = parents.get(l.local.name.toLowerCase());
+    const key = l.local.name.toLowerCase();
+    let parent = parents.get(key);
     if (!parent) {
       parent = c.sym('vnet', l.local.name);
-      parents.set(l.local.name.toLowerCase(), parent);
-      c.blocks.push(resource([`Existing VNet ${l.local.name} (deployed by the network stage)`], parent, c.type('virtualNetworks'), { name: l.local.name }, true));
+      parents.set(key, parent);
+      c.add('// ' + commentText(`Existing VNet ${l.local.name} (deployed by the network stage)`) + '\nresource ' + parent + " '" + c.type('virtualNetworks') + "' existing = {\n  name: " + bs(l.local.name) + '\n}\n');
     }
     const sym = c.sym('peer', l.name);
-    c.blocks.push(
-      resource([`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`], sym, c.type('virtualNetworks/virtualNetworkPeerings'), {
-        parent: raw(parent),
-        name: l.name,
-        properties: {
-          remoteVirtualNetwork: { id: c.scopedId(l.remote, 'virtualNetworks', l.remote.name) },
-          allowVirtualNetworkAccess: l.allowVirtualNetworkAccess,
-          allowForwardedTraffic: l.allowForwardedTraffic,
-          allowGatewayTransit: l.allowGatewayTransit,
-          useRemoteGateways: l.useRemoteGateways,
-        },
-        dependsOn: previous === undefined ? undefined : dep([previous]),
-      }),
+    c.add(
+      header(`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`, sym, peeringType) +
+        '  parent: ' + parent + '\n  name: ' + bs(l.name) +
+        '\n  properties: {\n    remoteVirtualNetwork: {\n      id: ' + c.scopedId(l.remote, 'virtualNetworks', l.remote.name) +
+        '\n    }\n    allowVirtualNetworkAccess: ' + l.allowVirtualNetworkAccess +
+        '\n    allowForwardedTraffic: ' + l.allowForwardedTraffic +
+        '\n    allowGatewayTransit: ' + l.allowGatewayTransit +
+        '\n    useRemoteGateways: ' + l.useRemoteGateways + '\n  }\n' + dependsOn(previous) + '}\n',
     );
     previous = sym;
   }
 }
 
+function routeTableText(c: Ctx, rt: PlannedRouteTable): string {
+  let out = header(`Route table ${rt.name}`, c.sym('rt', rt.name), c.type('routeTables')) + '  name: ' + bs(rt.name) + '\n  location: ' + c.param(rt.location.param);
+  out += '\n  properties: {\n    disableBgpRoutePropagation: ' + rt.disableBgpRoutePropagation + '\n    routes: ';
+  if (rt.routes.length === 0) out += '[]';
+  else {
+    out += '[\n';
+    for (const r of rt.routes) {
+      out += '      {\n        name: ' + bs(r.name) + '\n        properties: {\n          addressPrefix: ' + bs(r.addressPrefix) + '\n          nextHopType: ' + bs(r.nextHopType) + '\n';
+      if (r.nextHopIpAddress !== undefined) out += '          nextHopIpAddress: ' + bs(r.nextHopIpAddress) + '\n';
+      out += '        }\n      }\n';
+    }
+    out += '    ]';
+  }
+  return out + '\n  }\n}\n';
+}
+
+/** Resources a VNet's unit deploys: the VNet, its subnets and what sits in them (with public IPs). */
+function vnetResourceCount(v: PlannedVNet): number {
+  let n = 1 + v.subnets.length + v.routeServers.length * 3 + v.bastions.length * 2;
+  for (const g of v.gateways) n += 1 + g.publicIps.length;
+  for (const f of v.firewalls) n += f.managementPublicIp === undefined ? 3 : 4;
+  return n;
+}
+
+/**
+ * The stage's content cut into parts of at most `max` resources, in order. A VNet with its children
+ * stays in one part (a part bigger than `max` is a VNet that cannot be split). Every part is a module of
+ * its own; the next part's module waits for it.
+ */
+export function stageParts(g: PlannedGroup, stage: Stage, max = MAX_MODULE_RESOURCES): PlannedGroup[] {
+  const items: { count: number; add: (part: PlannedGroup) => void }[] =
+    stage === 'routing'
+      ? g.routeTables.map((rt) => ({ count: 1, add: (p) => p.routeTables.push(rt) }))
+      : stage === 'network'
+        ? [...g.nsgs.map((n) => ({ count: 1, add: (p: PlannedGroup) => p.nsgs.push(n) })), ...g.vnets.map((v) => ({ count: vnetResourceCount(v), add: (p: PlannedGroup) => p.vnets.push(v) }))]
+        : (stage === 'peering' ? g.links : g.remoteGatewayLinks).map((l) => ({ count: 1, add: (p) => (stage === 'peering' ? p.links : p.remoteGatewayLinks).push(l) }));
+  const total = items.reduce((n, i) => n + i.count, 0);
+  if (total <= max) return [g];
+  const parts: PlannedGroup[] = [];
+  let count = 0;
+  const empty = (): PlannedGroup => ({ ...g, routeTables: [], nsgs: [], vnets: [], links: [], remoteGatewayLinks: [] });
+  for (const item of items) {
+    if (parts.length === 0 || (count > 0 && count + item.count > max)) {
+      parts.push(empty());
+      count = 0;
+    }
+    item.add(parts[parts.length - 1] as PlannedGroup);
+    count += item.count;
+  }
+  return parts;
+}
+
+/** One module: the stage's resources of `g` (a whole group, or one part from `stageParts`). */
 export function stageModule(api: ApiVersions, g: PlannedGroup, stage: Stage): BicepModule {
   const c = new Ctx(api);
   if (stage === 'routing') {
-    for (const rt of g.routeTables) {
-      c.blocks.push(
-        resource([`Route table ${rt.name}`], c.sym('rt', rt.name), c.type('routeTables'), {
-          name: rt.name,
-          location: c.param(rt.location.param),
-          properties: {
-            disableBgpRoutePropagation: rt.disableBgpRoutePropagation,
-            routes: rt.routes.map((r) => ({
-              name: r.name,
-              properties: { addressPrefix: r.addressPrefix, nextHopType: r.nextHopType, nextHopIpAddress: r.nextHopIpAddress },
-            })),
-          },
-        }),
-      );
-    }
+    for (const rt of g.routeTables) c.add(routeTableText(c, rt));
   } else if (stage === 'network') {
-    const nsgSyms = new Map<string, string>();
     for (const n of g.nsgs) {
       const sym = c.sym('nsg', n.name);
-      nsgSyms.set(n.name.toLowerCase(), sym);
-      c.blocks.push(resource([`Network security group ${n.name} (created empty: Azure's default rules apply)`], sym, c.type('networkSecurityGroups'), { name: n.name, location: c.param(n.location.param), properties: {} }));
+      c.nsgSyms.set(n.name.toLowerCase(), sym);
+      c.add(resource([`Network security group ${n.name} (created empty: Azure's default rules apply)`], sym, c.type('networkSecurityGroups'), { name: n.name, location: raw(c.param(n.location.param)), properties: {} }));
     }
-    for (const v of g.vnets) vnetBlocks(c, v, nsgSyms);
+    for (const v of g.vnets) vnetBlocks(c, v);
   } else {
     linkBlocks(c, stage === 'peering' ? g.links : g.remoteGatewayLinks);
   }
-  return { body: c.blocks.join('\n'), params: c.params };
+  return { text: c.blocks.parts(), params: c.params };
 }
