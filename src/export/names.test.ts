@@ -30,6 +30,17 @@ describe('words', () => {
     }), { numRuns: 1000 });
   });
 
+  it('camelCase agrees with the word-list specification', () => {
+    const spec = (t: string, fallback: string): string => {
+      const out = oracle(t).map((x, i) => (i === 0 ? x : x.charAt(0).toUpperCase() + x.slice(1))).join('');
+      return out === '' ? fallback : /^[0-9]/.test(out) ? `${fallback}${out}` : out;
+    };
+    const unit = fc.constantFrom('a', 'q', 'B', 'Z', '0', '7', '-', '_', ' ', '.', '\u00e9', '\u0130');
+    fc.assert(fc.property(fc.string({ unit }), (t) => {
+      expect(camelCase(t, 'fb')).toBe(spec(t, 'fb'));
+    }), { numRuns: 2000 });
+  });
+
   it('feeds the symbol builders', () => {
     expect(camelCase('hub snet-app', 'x')).toBe('hubSnetApp');
     expect(camelCase('1st', 'x')).toBe('x1st');

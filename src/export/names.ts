@@ -53,10 +53,45 @@ function asciiWords(text: string): string[] | undefined {
 }
 
 export function camelCase(text: string, fallback: string): string {
-  const w = words(text);
-  if (w.length === 0) return fallback;
-  const out = w.map((x, i) => (i === 0 ? x : x.charAt(0).toUpperCase() + x.slice(1))).join('');
-  return /^[0-9]/.test(out) ? `${fallback}${out.charAt(0).toUpperCase()}${out.slice(1)}` : out;
+  const fast = asciiCamel(text);
+  const out = fast ?? words(text).map((x, i) => (i === 0 ? x : x.charAt(0).toUpperCase() + x.slice(1))).join('');
+  if (out === '') return fallback;
+  const c = out.charCodeAt(0);
+  return c >= 48 && c <= 57 ? `${fallback}${out}` : out;
+}
+
+/**
+ * `camelCase` of ASCII text in one pass, without the word list (symbol names of 10,000+ resources):
+ * the words of `asciiWords`, the first lower-case, the others capitalised. Undefined for other text.
+ */
+function asciiCamel(text: string): string | undefined {
+  let out = '';
+  let start = -1;
+  let prevLowerOrDigit = false;
+  const word = (end: number): void => {
+    const w = text.slice(start, end).toLowerCase();
+    if (out === '') out = w;
+    else {
+      const c = w.charCodeAt(0);
+      out += (c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : w.charAt(0)) + w.slice(1);
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return undefined;
+    const upper = c >= 65 && c <= 90;
+    const lowerOrDigit = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (upper && prevLowerOrDigit) {
+      word(i);
+      start = i;
+    } else if (!upper && !lowerOrDigit) {
+      if (start >= 0) word(i);
+      start = -1;
+    } else if (start < 0) start = i;
+    prevLowerOrDigit = lowerOrDigit;
+  }
+  if (start >= 0) word(text.length);
+  return out;
 }
 
 export function snakeCase(text: string, fallback: string): string {
@@ -75,8 +110,12 @@ export class Names {
 
   take(base: string): string {
     let name = base;
-    for (let i = 2; this.taken.has(name.toLowerCase()); i++) name = `${base}${i}`;
-    this.taken.add(name.toLowerCase());
+    let key = base.toLowerCase();
+    for (let i = 2; this.taken.has(key); i++) {
+      name = `${base}${i}`;
+      key = name.toLowerCase();
+    }
+    this.taken.add(key);
     return name;
   }
 }
