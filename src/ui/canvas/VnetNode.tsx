@@ -11,6 +11,9 @@ import { Icon } from '../common/Icon';
 import { useDesigner } from '../StoreProvider';
 
 const MAX_PREFIXES = 3;
+/** Subscription badges are cut in text, not clipped with CSS (see canvas.css); the title keeps the whole name. */
+const MAX_BADGE = 15;
+const shorten = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function VnetNodeView({ id, selected }: NodeProps<DesignerNode>) {
   const vnet = useDesigner((s) => vnetById(s.design).get(id));
@@ -39,7 +42,7 @@ function VnetNodeView({ id, selected }: NodeProps<DesignerNode>) {
       </div>
       <div className="vnet-node-meta">
         <span>{vnet.location || 'no region'}</span>
-        {subscription && <span className="sub-badge" title={`Subscription ${subscription}`}>{subscription}</span>}
+        {subscription && <span className="sub-badge" title={`Subscription ${subscription}`}>{shorten(subscription, MAX_BADGE)}</span>}
       </div>
       <ul className="vnet-node-prefixes">
         {vnet.addressPrefixes.slice(0, MAX_PREFIXES).map((p, i) => <li key={i} className="mono">{p}</li>)}
