@@ -1,6 +1,6 @@
 /**
- * Done-when of issue 2: `validate` on hand-made hub-and-spoke estates in az CLI, REST (Resource Graph)
- * and ARM form gives the right findings (codes from the catalogue, VNets by name).
+ * Done-when of issue 2: `validate` on hand-made hub-and-spoke estates in az CLI, REST (Resource Graph),
+ * Azure PowerShell and ARM form gives the right findings (codes from the catalogue, VNets by name).
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureText } from '../../test/fixtures/import/load';
@@ -43,6 +43,28 @@ describe('az CLI estate (az-cli-hub-spoke.json)', async () => {
   });
   it('overlap between spokes of one hub', () => {
     expect(involving(list, 'PEER_NEIGHBOR_OVERLAP', 'vnet-spoke1', 'vnet-spoke6')).toHaveLength(1);
+  });
+});
+
+describe('Azure PowerShell estate (ps-hub-spoke.json, the az CLI estate from Get-Az* | ConvertTo-Json -Depth 10)', async () => {
+  const ps = await findings('ps-hub-spoke.json');
+  const cli = await findings('az-cli-hub-spoke.json');
+
+  it('gives exactly the findings of its az CLI twin, exit 1', () => {
+    expect(ps.code).toBe(1);
+    expect(involving(ps.list, 'GW_REMOTE_TRANSIT_NOT_ALLOWED', 'vnet-spoke2')).toHaveLength(1);
+    expect(ps.list).toEqual(cli.list);
+  });
+
+  it('import writes the design and says what it read; the default -Depth 2 dump is refused with the fix', async () => {
+    const io = testIo({ 'vnets.json': fixtureText('ps-hub-spoke.json'), 'cut.json': fixtureText('ps-depth2-truncated.json') });
+    expect(await run(['import', 'vnets.json', '-o', 'design.json'], io)).toBe(0);
+    expect(io.err).toContain('Read as: Azure PowerShell output (Get-AzVirtualNetwork | ConvertTo-Json -Depth 10)');
+    expect(io.err).toContain('Wrote design.json: 8 VNets, 11 peering links, 1 route tables.');
+    expect(JSON.parse(io.files.get('design.json') ?? '')).toMatchObject({ version: 1, name: 'Imported from Azure PowerShell' });
+    const cut = testIo({ 'cut.json': fixtureText('ps-depth2-truncated.json') });
+    expect(await run(['validate', 'cut.json'], cut)).toBe(2);
+    expect(cut.err).toMatch(/^error: cannot load cut\.json: this Azure PowerShell output was cut short by ConvertTo-Json's default -Depth of 2 .*-Depth 10\n$/);
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * `importAny(text)`: the entry point for every file the CLI and the UI accept. It recognises the
- * project's design JSON, Azure resource listings (az CLI, REST, Resource Graph) and ARM deployment
- * templates, and never throws: it returns a design plus a report of what it skipped and why.
+ * project's design JSON, Azure resource listings (az CLI, REST, Resource Graph, Azure PowerShell's
+ * ConvertTo-Json) and ARM deployment templates, and never throws: it returns a design plus a report of
+ * what it skipped and why.
  */
 import { formatSchemaErrors, parseDesign } from '../model/parse';
 import { importArmTemplate } from './arm';
 import { isObject } from './azure/access';
 import { collectResources, importAzureResources, isRestShape } from './azure';
+import { depthCutMessage, findDepthCut, isPowerShellShape } from './azure/powershell';
 import { failedImport } from './finalize';
 import { readJson } from './json';
 import type { ImportFormat, ImportReport, ImportResult } from './types';
@@ -17,9 +19,16 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
   design: 'VNet Peering Designer design',
   'azure-cli': 'Azure CLI output (az network ... list -o json)',
   'azure-rest': 'Azure REST / Resource Graph output',
+  'azure-powershell': 'Azure PowerShell output (Get-AzVirtualNetwork | ConvertTo-Json -Depth 10)',
   'arm-template': 'ARM deployment template',
   unknown: 'unknown',
 };
+
+const DESIGN_NAMES = {
+  'azure-cli': 'Imported from Azure CLI',
+  'azure-rest': 'Imported from Azure REST',
+  'azure-powershell': 'Imported from Azure PowerShell',
+} as const;
 
 export function describeFormat(format: ImportFormat): string {
   return FORMAT_LABELS[format];
@@ -33,7 +42,10 @@ export function detectFormat(value: unknown): ImportFormat {
     if ('version' in value && !('resources' in value) && !('type' in value)) return 'design';
   }
   const items = collectResources(value);
-  if (items) return isRestShape(items) ? 'azure-rest' : 'azure-cli';
+  if (items) {
+    if (isRestShape(items)) return 'azure-rest';
+    return isPowerShellShape(items) ? 'azure-powershell' : 'azure-cli';
+  }
   return 'unknown';
 }
 
@@ -47,11 +59,15 @@ function importValue(value: unknown): ImportResult {
     }
     case 'arm-template':
       return importArmTemplate(value, report);
-    case 'azure-cli':
-    case 'azure-rest': {
-      const items = collectResources(value) ?? [];
-      return importAzureResources(items, report, format === 'azure-cli' ? 'Imported from Azure CLI' : 'Imported from Azure REST');
+    case 'azure-powershell': {
+      // ConvertTo-Json without -Depth loses every nested object: refuse rather than import a husk
+      const cut = findDepthCut(value);
+      if (cut) return failedImport(report, depthCutMessage(cut));
+      return importAzureResources(collectResources(value) ?? [], report, DESIGN_NAMES[format]);
     }
+    case 'azure-cli':
+    case 'azure-rest':
+      return importAzureResources(collectResources(value) ?? [], report, DESIGN_NAMES[format]);
     case 'unknown': {
       const schema = isObject(value) ? value['$schema'] : undefined;
       if (typeof schema === 'string' && /deploymentParameters\.json/i.test(schema)) {
@@ -59,7 +75,7 @@ function importValue(value: unknown): ImportResult {
       }
       return failedImport(
         report,
-        'not a recognised format: expected a design file (with "version"), an ARM template, or az CLI / REST / Resource Graph JSON of virtual networks',
+        'not a recognised format: expected a design file (with "version"), an ARM template, or az CLI / REST / Resource Graph / Azure PowerShell JSON of virtual networks',
       );
     }
   }

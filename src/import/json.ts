@@ -52,12 +52,16 @@ export function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Text -> JSON value, or a one-line reason (too large, too deep, not JSON, forbidden key). */
+/** Text -> JSON value, or a one-line reason (too large, UTF-16, too deep, not JSON, forbidden key). */
 export function readJson(text: string): Result<unknown, string> {
   if (text.length > MAX_DESIGN_TEXT_LENGTH) {
     return fail(`the input is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_DESIGN_TEXT_LENGTH / 1048576} MB`);
   }
   if (text.trim() === '') return fail('the input is empty');
+  // UTF-16 read as UTF-8: its byte-order mark becomes two U+FFFD and every ASCII character gains a NUL
+  if (/^(?:\uFFFD\uFFFD)?(?:[^\0]\0|\0[^\0]){4}/.test(text)) {
+    return fail("the input looks UTF-16 encoded (Windows PowerShell's > and Out-File write UTF-16): save it as UTF-8, e.g. ... | ConvertTo-Json -Depth 10 | Set-Content -Encoding utf8 vnets.json");
+  }
   if (jsonDepth(text) > MAX_IMPORT_DEPTH) return fail(`the input is nested deeper than ${MAX_IMPORT_DEPTH} levels`);
   let value: unknown;
   try {

@@ -2,7 +2,8 @@
  * Reading Azure resource JSON whatever its shape [reference 10.4 item 1]: REST / Resource Graph nest the
  * facts under `properties`, `az ... -o json` flattens them to the top level, PowerShell uses PascalCase.
  * `field(obj, 'addressSpace')` looks at the top level first, then inside `properties`, matching keys
- * case-insensitively, so one importer reads all three.
+ * case-insensitively, so one importer reads all three. Lookups are by whole name, so PowerShell's
+ * `*Text` helper properties (`SubnetsText`: the same data again as a JSON string) are never read.
  */
 export type Json = unknown;
 export type JsonObject = Record<string, unknown>;
@@ -11,12 +12,18 @@ export function isObject(v: unknown): v is JsonObject {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** The own key of `obj` equal to `name` ignoring case, spelled as in the input. */
+function keyOf(obj: JsonObject, name: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(obj, name)) return name;
+  const lower = name.toLowerCase();
+  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return k;
+  return undefined;
+}
+
 /** Own key of `obj` equal to `name` ignoring case. */
 function ownKey(obj: JsonObject, name: string): unknown {
-  if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
-  const lower = name.toLowerCase();
-  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return obj[k];
-  return undefined;
+  const key = keyOf(obj, name);
+  return key === undefined ? undefined : obj[key];
 }
 
 /** A property of a resource: top level, else under `properties` (REST shape). */
@@ -28,16 +35,19 @@ export function field(obj: unknown, name: string): unknown {
   return isObject(props) ? ownKey(props, name) ?? undefined : undefined;
 }
 
-/** Where `field(obj, name)` found its value, as a path suffix: `.name` or `.properties.name`. */
+/**
+ * Where `field(obj, name)` found its value, as a path suffix spelled as in the input: `.subnets`,
+ * `.properties.subnets`, or `.Subnets` in PowerShell output.
+ */
 export function fieldWhere(obj: unknown, name: string): string {
-  if (isObject(obj)) {
-    const top = ownKey(obj, name);
-    if (top === undefined || top === null) {
-      const props = ownKey(obj, 'properties');
-      if (isObject(props) && ownKey(props, name) !== undefined) return `.properties.${name}`;
-    }
-  }
-  return `.${name}`;
+  if (!isObject(obj)) return `.${name}`;
+  const key = keyOf(obj, name);
+  if (key !== undefined && obj[key] !== undefined && obj[key] !== null) return `.${key}`;
+  const propsKey = keyOf(obj, 'properties');
+  const props = propsKey === undefined ? undefined : obj[propsKey];
+  const inner = isObject(props) ? keyOf(props, name) : undefined;
+  if (propsKey !== undefined && inner !== undefined) return `.${propsKey}.${inner}`;
+  return `.${key ?? name}`;
 }
 
 export function str(obj: unknown, name: string): string | undefined {

@@ -1,6 +1,6 @@
 /**
  * Gateways, Azure Firewalls and Route Servers. Listed resources (`az network vnet-gateway list`,
- * `az network firewall list`, REST) give the full facts; without them a VNet's `GatewaySubnet`,
+ * `az network firewall list`, REST, Get-AzVirtualNetworkGateway, Get-AzFirewall) give the full facts; without them a VNet's `GatewaySubnet`,
  * `AzureFirewallSubnet` or `RouteServerSubnet` still reveals one through its ipConfigurations
  * [reference 10.4 item 7], and the importer records what it can and says what it assumed.
  */
@@ -119,7 +119,7 @@ export function inferFromSubnets(ctx: ImportContext): void {
         vnet.gateways.push({ id: ctx.newId('gw', ownerName), name: ownerName, gatewayType: 'Vpn', sku: '', activeActive: false });
         ctx.note(
           `Gateway '${ownerName}' in '${vnet.name}' is known only from ${subnet.name}'s ipConfigurations (${where}): ` +
-            `assumed a VPN gateway with an unknown SKU; add 'az network vnet-gateway list' output for the real type and SKU.`,
+            `assumed a VPN gateway with an unknown SKU; add '${ctx.listCommand('gateways')}' output for the real type and SKU.`,
         );
       } else if (parsed.type.startsWith('microsoft.network/azurefirewalls/')) {
         ctx.applianceKeys.add(key);
@@ -128,7 +128,7 @@ export function inferFromSubnets(ctx: ImportContext): void {
         ctx.note(
           `Firewall '${ownerName}' in '${vnet.name}' is known only from ${subnet.name}'s ipConfigurations (${where}): ` +
             (ip ? `assumed private IP ${ip} (first usable address of the subnet)` : 'its private IP is unknown') +
-            `; add 'az network firewall list' output for the real address.`,
+            `; add '${ctx.listCommand('firewalls')}' output for the real address.`,
         );
       } else if (parsed.type.startsWith('microsoft.network/virtualhubs/') && subnet.name.toLowerCase() === 'routeserversubnet') {
         ctx.applianceKeys.add(key);

@@ -14,6 +14,13 @@ export interface ResourceItem {
   where: string;
 }
 
+/** The command that lists a missing kind of resource, in the tool the input came from. */
+const LIST_COMMANDS = {
+  gateways: { cli: 'az network vnet-gateway list', powershell: 'Get-AzVirtualNetworkGateway' },
+  firewalls: { cli: 'az network firewall list', powershell: 'Get-AzFirewall' },
+  routeTables: { cli: 'az network route-table list', powershell: 'Get-AzRouteTable' },
+} as const;
+
 export class ImportContext {
   readonly report: ImportReport;
   private readonly taken = new Set<string>();
@@ -47,6 +54,10 @@ export class ImportContext {
     const id = uniqueId(base.slice(0, 180), this.taken);
     this.taken.add(id);
     return id;
+  }
+
+  listCommand(kind: keyof typeof LIST_COMMANDS): string {
+    return LIST_COMMANDS[kind][this.report.format === 'azure-powershell' ? 'powershell' : 'cli'];
   }
 
   skip(what: string, where: string, why: string): void {

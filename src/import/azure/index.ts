@@ -1,8 +1,9 @@
 /**
  * Importer for existing estates: `az network vnet list -o json` (optionally merged into one array with
- * `az network route-table list`, `az network vnet-gateway list`, `az network firewall list`), and the
+ * `az network route-table list`, `az network vnet-gateway list`, `az network firewall list`), the
  * same resources in REST / Resource Graph shape (`properties` nested; `{ "data": [...] }` from Resource
- * Graph, `{ "value": [...] }` from a REST list call) [reference 10.1-10.4].
+ * Graph, `{ "value": [...] }` from a REST list call), and Azure PowerShell's objects (PascalCase; see
+ * powershell.ts) [reference 10.1-10.4].
  */
 import type { ImportReport, ImportResult } from '../types';
 import { finishImport } from '../finalize';
@@ -28,7 +29,8 @@ export function collectResources(value: unknown): ResourceItem[] | undefined {
   else if (isObject(value)) {
     const data = value['data'] ?? value['value'];
     if (Array.isArray(data)) addList(data, 'data' in value ? 'data' : 'value');
-    else if (typeof value['type'] === 'string' || typeof value['id'] === 'string') items.push({ obj: value, where: '' });
+    // one resource alone: `az ... show`, a REST GET, or one PowerShell object (`Id`, `Type`)
+    else if (typeof (value['type'] ?? value['Type']) === 'string' || typeof (value['id'] ?? value['Id']) === 'string') items.push({ obj: value, where: '' });
     else return undefined;
   } else return undefined;
   return items;

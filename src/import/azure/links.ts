@@ -44,7 +44,8 @@ export function importLink(ctx: ImportContext, local: VNetDraft, raw: unknown, w
     return;
   }
   const remotePrefixes = prefixList(raw, 'remoteVirtualNetworkAddressSpace');
-  const peeredPrefixes = prefixList(raw, 'remoteAddressSpace');
+  // PowerShell names the peered space PeeredRemoteAddressSpace [reference 10.3]
+  const peeredPrefixes = prefixList(raw, 'remoteAddressSpace') ?? prefixList(raw, 'peeredRemoteAddressSpace');
   const remote = placeholderFor(ctx, remoteId, remotePrefixes ?? peeredPrefixes);
   const link: PeeringLink = makeLink({
     id: ctx.newId('peer', `${local.name}-${name || remote.name}`),

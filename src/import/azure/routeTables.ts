@@ -79,7 +79,7 @@ export function associateRouteTables(ctx: ImportContext): void {
       ctx.skip(
         `route table '${rtName}' of subnet '${vnet.name}/${subnet.name}'`,
         where,
-        "the route table is not in the input (add 'az network route-table list' output to check routing)",
+        `the route table is not in the input (add '${ctx.listCommand('routeTables')}' output to check routing)`,
       );
     }
   }
