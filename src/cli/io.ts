@@ -27,9 +27,20 @@ export function nodeIo(): CliIo {
         return undefined;
       }
     },
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => decodeText(readFileSync(path)),
     writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   };
+}
+
+/**
+ * File bytes as text: UTF-16 when the file starts with a UTF-16 byte-order mark (Windows PowerShell 5.1's
+ * `>` and Out-File write UTF-16LE, the usual way a `Get-AzVirtualNetwork | ConvertTo-Json` dump is saved),
+ * else UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -3,7 +3,7 @@ import { sampleDesign } from '../model/sample';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { nodeIo, writeOutput } from './io';
+import { decodeText, nodeIo, writeOutput } from './io';
 import { loadForCommand } from './load';
 import { testIo } from './testIo';
 
@@ -45,5 +45,16 @@ describe('writeOutput', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('decodeText', () => {
+  it('reads UTF-8, and UTF-16 (either byte order) when the file starts with its byte-order mark', () => {
+    const json = '[{"Name":"vnet-é"}]';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+    const be = Buffer.from(le.subarray(0).map((_, i, b) => b[i ^ 1] ?? 0));
+    expect(decodeText(le)).toBe(json);
+    expect(decodeText(be)).toBe(json);
+    expect(decodeText(Buffer.from(json, 'utf8'))).toBe(json);
   });
 });

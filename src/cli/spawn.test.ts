@@ -1,6 +1,6 @@
 /** The real entry points, spawned as a user runs them: the bin and the `npm run cli` script (tsx). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,16 @@ describe('spawned CLI', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('reads a UTF-16 file as Windows PowerShell 5.1 saves `Get-AzVirtualNetwork | ConvertTo-Json -Depth 10 > vnets.json`', () => {
+    const utf16 = join(dir, 'vnets-utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(fixture('ps-hub-spoke.json'), 'utf8'), 'utf16le')]));
+    const r = bin('validate', utf16, '--format', 'json');
+    expect(r.stderr).toContain('Read as: Azure PowerShell output');
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { findings: { code: string }[] };
+    expect(out.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['GW_REMOTE_TRANSIT_NOT_ALLOWED', 'PEER_NOT_IN_SYNC', 'PEER_ONE_WAY']));
   });
 
   it('import writes the design file', () => {

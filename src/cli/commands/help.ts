@@ -16,7 +16,8 @@ export async function usageText(): Promise<string> {
     ...commands.flatMap((c) => [`  ${usageOf(c)}`, `      ${c.summary}`]),
     '',
     'Input files may be a design (.json with "version"), `az network vnet list -o json` output (optionally merged',
-    'with route-table, vnet-gateway and firewall lists), REST / Resource Graph JSON, or an ARM template.',
+    'with route-table, vnet-gateway and firewall lists), REST / Resource Graph JSON, Azure PowerShell output',
+    '(`Get-AzVirtualNetwork | ConvertTo-Json -Depth 10`, UTF-8 or UTF-16), or an ARM template.',
     'Exit codes: 0 ok, 1 problems found (error findings, unreachable pair), 2 unreadable input or bad arguments.',
     ...loaded.broken.map((b) => `(command file ${b.file} failed to load: ${b.reason})`),
   ];

@@ -1,4 +1,4 @@
-/** `import <file> -o design.json`: converts az CLI / REST / ARM input into a design; the report goes to stderr. */
+/** `import <file> -o design.json`: converts az CLI / REST / PowerShell / ARM input into a design; the report goes to stderr. */
 import { parseCommandArgs, requirePositionals } from '../args';
 import { UsageError, type Command } from '../command';
 import { writeOutput } from '../io';
@@ -8,7 +8,7 @@ const usage = 'import <file> -o <design.json>';
 
 const command: Command = {
   name: 'import',
-  summary: 'convert az CLI / REST / Resource Graph output or an ARM template into a design file',
+  summary: 'convert az CLI / REST / Resource Graph / Azure PowerShell output or an ARM template into a design file',
   usage,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, usage);

@@ -10,7 +10,7 @@ const usage = 'validate <file> [--format text|json]';
 
 const command: Command = {
   name: 'validate',
-  summary: 'check a design, az CLI / REST / Resource Graph output or ARM template; exit 1 on any error finding',
+  summary: 'check a design, az CLI / REST / Resource Graph / Azure PowerShell output or ARM template; exit 1 on any error finding',
   usage,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string', short: 'f', default: 'text' } }, usage);

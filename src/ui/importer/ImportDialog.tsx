@@ -1,5 +1,5 @@
 /**
- * Import: an Azure estate (az CLI output, REST / Resource Graph JSON, an ARM template) or a design
+ * Import: an Azure estate (az CLI output, REST / Resource Graph JSON, Azure PowerShell output, an ARM template) or a design
  * file, by file or paste, through the same importAny as the CLI's validate. The imported VNets are
  * laid out automatically (hubs in the middle, spokes around, by region), then the dialog shows what
  * was skipped and why, and the findings the design now has.
@@ -62,7 +62,7 @@ export default function ImportDialog({ onClose }: DialogProps) {
     }>
       <p className="share-intro">
         Accepted: <code>az network vnet list -o json</code> (with route tables, gateways and firewalls appended), Azure REST or Resource Graph
-        JSON, an ARM template, or a design file.
+        JSON, <code>Get-AzVirtualNetwork | ConvertTo-Json -Depth 10</code>, an ARM template, or a design file.
       </p>
       <div className="files-row import-tabs">
         <button type="button" onClick={() => fileInput.current?.click()}><Icon name="folder" /> Choose a file…</button>
