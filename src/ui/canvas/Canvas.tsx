@@ -128,7 +128,7 @@ export function Canvas() {
         proOptions={PRO_OPTIONS}
         aria-label="Network canvas"
       >
-        {groupBy !== 'none' && <GroupBackdrop by={groupBy} />}
+        {groupBy !== 'none' && <GroupBackdrop by={groupBy} nodes={nodes} />}
         <CanvasChrome />
       </ReactFlow>
     </div>

@@ -26,8 +26,8 @@ export function computeGroups(nodes: readonly DesignerNode[], design: Design, by
   return [...boxes].map(([key, b]) => ({ key, x: b.x1 - PAD, y: b.y1 - PAD - 18, width: b.x2 - b.x1 + 2 * PAD, height: b.y2 - b.y1 + 2 * PAD + 18 }));
 }
 
-export function GroupBackdrop({ by }: { by: 'region' | 'subscription' }) {
-  const nodes = useDesigner((s) => s.nodes);
+/** `nodes` are the canvas's own nodes, so the boxes follow a node while it is dragged. */
+export function GroupBackdrop({ by, nodes }: { by: 'region' | 'subscription'; nodes: readonly DesignerNode[] }) {
   const design = useDesigner((s) => s.design);
   const groups = useMemo(() => computeGroups(nodes, design, by), [nodes, design, by]);
   return (
