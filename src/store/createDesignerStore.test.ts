@@ -121,6 +121,50 @@ describe('designer store', () => {
     expect(store.getState().design.vnets).toHaveLength(7);
   });
 
+  it('pastes clipboard text from another store as one undo step; foreign or bad text changes nothing', () => {
+    const from = createDesignerStore({ design: sampleDesign(), storage: null });
+    from.getState().actions.select({ nodes: ['vnet-hub', 'vnet-spoke-a', 'onprem-hq'] });
+    expect(from.getState().actions.copy()).toBe(true);
+    const text = from.getState().ui.clipboardText ?? '';
+    const to = createDesignerStore({ design: empty(), storage: null });
+    const { actions } = to.getState();
+    const before = to.getState().design;
+    expect(actions.pasteText('just some text')).toEqual({ status: 'foreign' });
+    expect(actions.pasteText(text.replace('"vnets":[', '"vnets":[{"id":"x"},'))).toMatchObject({ status: 'refused' });
+    expect(to.getState().design).toBe(before);
+    expect(to.getState().history.past).toHaveLength(0);
+    expect(actions.pasteText(text)).toEqual({ status: 'pasted' });
+    const d = to.getState().design;
+    expect(d.vnets.map((v) => v.name)).toEqual(['vnet-hub', 'vnet-spoke-a']);
+    expect(d.onPremises[0]?.gatewayId).toBe(d.vnets[0]?.gateways[0]?.id);
+    expect(to.getState().selection.nodes).toHaveLength(3);
+    expect(to.getState().history.past).toHaveLength(1);
+    // The same text again pastes another copy, offset further.
+    actions.pasteText(text);
+    const again = to.getState().design;
+    expect(again.vnets.map((v) => v.name).slice(2)).toEqual(['vnet-hub-copy', 'vnet-spoke-a-copy']);
+    expect(again.layout.positions['vnet-hub-copy']).toEqual({ x: 320 + 80, y: 80 + 80 });
+    actions.undo();
+    actions.undo();
+    expect(to.getState().design.vnets).toHaveLength(0);
+    // Nothing selected: nothing copied, the clipboard stays.
+    from.getState().actions.clearSelection();
+    expect(from.getState().actions.copy()).toBe(false);
+    expect(from.getState().ui.clipboardText).toBe(text);
+  });
+
+  it('asks the canvas to fit a replaced design, but not an empty one (that would zoom to the maximum)', () => {
+    const store = createDesignerStore({ design: sampleDesign(), storage: null });
+    const { actions } = store.getState();
+    actions.replaceDesign(empty());
+    actions.requestFit();
+    expect(store.getState().ui.fitRequest).toBe(0);
+    actions.replaceDesign(sampleDesign());
+    expect(store.getState().ui.fitRequest).toBe(1);
+    actions.openDesign(empty());
+    expect(store.getState().ui.fitRequest).toBe(1);
+  });
+
   it('deletes the selected VNets and peering edges in one step', () => {
     const store = createDesignerStore({ design: sampleDesign(), storage: null });
     const { actions } = store.getState();

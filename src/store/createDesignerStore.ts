@@ -10,7 +10,9 @@ import { applyOps, type DesignOp } from '../model/ops';
 import { sampleDesign } from '../model/sample';
 import type { Design } from '../model/schema';
 import { linkIdsOfEdge, syncEdges, syncNodes, type DesignerNode } from './canvasSync';
-import { copySelection, deleteOps, newOnPremOps, newVnetOps, pasteOps, peeringOps } from './factories';
+import { copySelection, pasteOps } from './clipboard';
+import { clipboardToText, parseClipboardText } from './clipboardText';
+import { deleteOps, newOnPremOps, newVnetOps, peeringOps } from './factories';
 import { emptyHistory, record, redo, undo } from './history';
 import { pairEdgeId } from './lookup';
 import { browserStorage, loadSaved, save, type KeyValueStorage } from './persist';
@@ -50,6 +52,7 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
     hint: !options.design && !saved,
     saveFailed: false,
     clipboard: null,
+    clipboardText: null,
     pasteCount: 0,
     fitRequest: 0,
   };
@@ -91,6 +94,19 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
       });
     };
     const setUi = (patch: Partial<UiState>) => set({ ui: { ...get().ui, ...patch } });
+    const paste = () => {
+      const s = get();
+      if (!s.ui.clipboard) return;
+      const count = s.ui.pasteCount + 1;
+      const { ops, ids } = pasteOps(s.design, s.ui.clipboard, 40 * count);
+      commit(ops);
+      setUi({ pasteCount: count });
+      select({ nodes: ids, edges: [] });
+    };
+    /** Asks the canvas to fit the view; not for an empty canvas (fitting nothing zooms to the maximum). */
+    const requestFit = () => {
+      if (get().nodes.length > 0) setUi({ fitRequest: get().ui.fitRequest + 1 });
+    };
     /** The first grid slot (rows of 4 under the existing nodes' top-left) that no node occupies. */
     const freeSlot = () => {
       const nodes = get().nodes;
@@ -115,11 +131,11 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
         commit,
         replaceDesign: (design) => {
           setDesign(design);
-          setUi({ fitRequest: get().ui.fitRequest + 1 });
+          requestFit();
         },
         openDesign: (design) => {
           set(resync(get(), design, { history: emptyHistory() }));
-          setUi({ fitRequest: get().ui.fitRequest + 1 });
+          requestFit();
         },
         renameDesign: (name) => setDesign({ ...get().design, name }, 'design.name'),
         applyFix: (fix) => setDesign(applyFix(get().design, fix)),
@@ -200,16 +216,21 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
         copy: () => {
           const s = get();
           const clip = copySelection(s.design, s.selection.nodes);
-          if (clip) setUi({ clipboard: clip, pasteCount: 0 });
+          if (clip) setUi({ clipboard: clip, clipboardText: clipboardToText(clip), pasteCount: 0 });
+          return clip !== undefined;
         },
-        paste: () => {
-          const s = get();
-          if (!s.ui.clipboard) return;
-          const count = s.ui.pasteCount + 1;
-          const { ops, ids } = pasteOps(s.design, s.ui.clipboard, 40 * count);
-          commit(ops);
-          setUi({ pasteCount: count });
-          select({ nodes: ids, edges: [] });
+        paste,
+        pasteText: (text) => {
+          if (text === get().ui.clipboardText) {
+            paste();
+            return { status: 'pasted' };
+          }
+          const read = parseClipboardText(text);
+          if (read.kind === 'foreign') return { status: 'foreign' };
+          if (read.kind === 'refused') return { status: 'refused', message: read.message };
+          setUi({ clipboard: read.clipboard, clipboardText: text, pasteCount: 0 });
+          paste();
+          return { status: 'pasted' };
         },
         duplicate: () => {
           const s = get();
@@ -240,14 +261,14 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
         },
         applyLayout: (positions) => {
           commit(Object.entries(positions).map(([id, position]) => ({ op: 'setPosition', id, position })));
-          setUi({ fitRequest: get().ui.fitRequest + 1 });
+          requestFit();
         },
         openDialog: (id, props) => setUi({ dialog: props ? { id, props } : { id } }),
         closeDialog: () => setUi({ dialog: null }),
         setTheme: (theme) => setUi({ theme }),
         setGroupBy: (groupBy) => setUi({ groupBy }),
         dismissHint: () => setUi({ hint: false }),
-        requestFit: () => setUi({ fitRequest: get().ui.fitRequest + 1 }),
+        requestFit,
       },
     };
   });

@@ -1,13 +1,13 @@
 /**
  * Pure builders behind the designer's actions: a new VNet with free address space, the two links of a
- * new peering, copies of selected VNets with fresh ids. They return ops (DesignOp[]), so every action
+ * new peering, removals (copy and paste: clipboard.ts). They return ops (DesignOp[]), so every action
  * is one `applyOps` call and one undo step.
  */
 import { nextFreeBlock } from '../model/cidr';
 import { makeLink, makeVnet } from '../model/factories';
 import { collectIds, slugify, uniqueId } from '../model/ids';
 import type { DesignOp } from '../model/ops';
-import type { Design, OnPremises, PeeringLink, Position, VNet } from '../model/schema';
+import type { Design, OnPremises, Position } from '../model/schema';
 import { occupiedRanges } from '../plan/pools';
 import { linkBetween } from './lookup';
 
@@ -15,7 +15,8 @@ export const DEFAULT_POOL = '10.0.0.0/8';
 export const DEFAULT_LOCATION = 'westeurope';
 const DEFAULT_SUBSCRIPTION = '00000000-0000-0000-0000-000000000001';
 
-function uniqueName(base: string, taken: ReadonlySet<string>): string {
+/** `<base>-1`, `<base>-2`, ...: the first that is not taken. */
+export function uniqueName(base: string, taken: ReadonlySet<string>): string {
   for (let i = 1; ; i++) {
     const name = `${base}-${i}`;
     if (!taken.has(name)) return name;
@@ -82,80 +83,6 @@ export function peeringOps(design: Design, fromId: string, toId: string): Design
     ops.push({ op: 'addPeering', link });
   }
   return ops;
-}
-
-export interface Clipboard {
-  vnets: VNet[];
-  links: PeeringLink[];
-  positions: Record<string, Position>;
-}
-
-export function copySelection(design: Design, nodeIds: readonly string[]): Clipboard | undefined {
-  const chosen = new Set(nodeIds);
-  const vnets = design.vnets.filter((v) => chosen.has(v.id));
-  if (vnets.length === 0) return undefined;
-  const links = design.peerings.filter((l) => chosen.has(l.from) && chosen.has(l.to));
-  const positions: Record<string, Position> = {};
-  for (const v of vnets) {
-    const p = design.layout.positions[v.id];
-    if (p) positions[v.id] = p;
-  }
-  return { vnets, links, positions };
-}
-
-/** Copies with fresh ids (nested ones too) and names, offset on the canvas; links between copies kept. */
-export function pasteOps(design: Design, clip: Clipboard, offset: number): { ops: DesignOp[]; ids: string[] } {
-  const ids = collectIds(design);
-  const names = new Set(design.vnets.map((v) => v.name));
-  const fresh = (base: string) => {
-    const id = uniqueId(base, ids);
-    ids.add(id);
-    return id;
-  };
-  const idMap = new Map<string, string>();
-  const nameMap = new Map<string, string>();
-  const ops: DesignOp[] = [];
-  clip.vnets.forEach((v, i) => {
-    let name = `${v.name}-copy`;
-    if (names.has(name)) name = uniqueName(`${v.name}-copy`, names);
-    names.add(name);
-    const id = fresh(slugify(name));
-    idMap.set(v.id, id);
-    nameMap.set(v.id, name);
-    const copy: VNet = {
-      ...v,
-      id,
-      name,
-      resourceId: undefined,
-      importedAddressPrefixes: undefined,
-      subnets: v.subnets.map((s) => ({ ...s, id: fresh(`${id}-${slugify(s.name)}`) })),
-      gateways: v.gateways.map((g) => ({ ...g, id: fresh(`${id}-${slugify(g.name)}`) })),
-      routeServers: v.routeServers.map((r) => ({ ...r, id: fresh(`${id}-${slugify(r.name)}`) })),
-      appliances: v.appliances.map((a) => ({ ...a, id: fresh(`${id}-${slugify(a.name)}`) })),
-      bastions: v.bastions.map((b) => ({ ...b, id: fresh(`${id}-${slugify(b.name)}`) })),
-    };
-    const p = clip.positions[v.id] ?? { x: 40 * i, y: 40 * i };
-    ops.push({ op: 'addVnet', vnet: copy, position: { x: p.x + offset, y: p.y + offset } });
-  });
-  for (const l of clip.links) {
-    const from = idMap.get(l.from);
-    const to = idMap.get(l.to);
-    if (!from || !to) continue;
-    ops.push({
-      op: 'addPeering',
-      link: {
-        ...l,
-        id: fresh(`link-${from}-${to}`),
-        name: `peer-${nameMap.get(l.from) ?? from}-to-${nameMap.get(l.to) ?? to}`,
-        from,
-        to,
-        peeringState: undefined,
-        peeringSyncLevel: undefined,
-        remoteAddressPrefixes: undefined,
-      },
-    });
-  }
-  return { ops, ids: [...idMap.values()] };
 }
 
 /** Removing nodes (VNets, on-premises networks) and the links of selected edges, as one op list. */

@@ -3,7 +3,7 @@ import type { Finding, Fix } from '../engine/types';
 import type { DesignOp } from '../model/ops';
 import type { Design, Position } from '../model/schema';
 import type { DesignerEdge, DesignerNode } from './canvasSync';
-import type { Clipboard } from './factories';
+import type { Clipboard } from './clipboard';
 import type { History } from './history';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -31,11 +31,15 @@ export interface UiState {
   /** the last autosave failed (quota or disabled storage) */
   saveFailed: boolean;
   clipboard: Clipboard | null;
+  /** the clipboard as the text document put on the system clipboard (clipboardText.ts) */
+  clipboardText: string | null;
   /** how many times the clipboard was pasted (each paste is offset a bit more) */
   pasteCount: number;
   /** bumped to ask the canvas to fit the view (after New, import, auto layout) */
   fitRequest: number;
 }
+
+export type PasteOutcome = { status: 'pasted' } | { status: 'foreign' } | { status: 'refused'; message: string };
 
 export interface DesignerActions {
   /** Applies ops as one undo step; same mergeKey within a short time merges into the previous step. */
@@ -61,8 +65,15 @@ export interface DesignerActions {
   clearSelection(): void;
   selectFinding(finding: Finding): void;
   deleteSelection(): void;
-  copy(): void;
+  /** Copies the selected VNets and on-premises networks; false when none is selected. */
+  copy(): boolean;
   paste(): void;
+  /**
+   * Pastes text from the system clipboard: the clipboard's own text pastes as `paste()` does, another
+   * clipboard document (another tab or design) is checked and pasted (one undo step); other text is
+   * 'foreign' and changes nothing, a bad document is 'refused' with a message and changes nothing.
+   */
+  pasteText(text: string): PasteOutcome;
   duplicate(): void;
   nudge(dx: number, dy: number): void;
   addVnet(position?: Position): string;

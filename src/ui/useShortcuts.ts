@@ -3,14 +3,15 @@
  * Ctrl+Y, Ctrl+C/V/D, Ctrl+A, arrows to nudge (Shift: 50px), ? for the list, Escape to deselect.
  */
 import { useEffect } from 'react';
+import { clipboardBridge, isTyping } from './clipboardBridge';
 import { useStoreApi } from './StoreProvider';
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Delete / Backspace', action: 'Delete the selected VNets, networks and peerings' },
   { keys: 'Ctrl+Z', action: 'Undo' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
-  { keys: 'Ctrl+C / Ctrl+V', action: 'Copy / paste the selected VNets (with the peerings between them)' },
-  { keys: 'Ctrl+D', action: 'Duplicate the selected VNets' },
+  { keys: 'Ctrl+C / Ctrl+V', action: 'Copy / paste the selected VNets and on-premises networks (with the peerings between them), also into another tab or design' },
+  { keys: 'Ctrl+D', action: 'Duplicate the selected VNets and on-premises networks' },
   { keys: 'Ctrl+A', action: 'Select everything on the canvas' },
   { keys: 'Arrow keys', action: 'Nudge the selection by 10px (Shift: 50px)' },
   { keys: 'Shift+drag', action: 'Select with a box; Shift+click adds to the selection' },
@@ -19,14 +20,10 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: '?', action: 'Show this list' },
 ];
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
 export function useShortcuts(): void {
   const store = useStoreApi();
   useEffect(() => {
+    const clipboard = clipboardBridge(store);
     const onKey = (e: KeyboardEvent) => {
       const s = store.getState();
       if (isTyping(e.target) || (s.ui.dialog && e.key !== 'Escape')) return;
@@ -36,8 +33,14 @@ export function useShortcuts(): void {
       let handled = true;
       if (mod && key === 'z' && !e.shiftKey) a.undo();
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) a.redo();
-      else if (mod && key === 'c') a.copy();
-      else if (mod && key === 'v') a.paste();
+      // Copy and paste go through the browser's copy/paste events (the system clipboard): no preventDefault.
+      else if (mod && key === 'c' && !e.shiftKey) {
+        clipboard.keyCopy();
+        handled = false;
+      } else if (mod && key === 'v' && !e.shiftKey) {
+        clipboard.keyPaste();
+        handled = false;
+      }
       else if (mod && key === 'd') a.duplicate();
       else if (mod && key === 'a') a.selectAll();
       else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) a.deleteSelection();
@@ -53,6 +56,9 @@ export function useShortcuts(): void {
       if (handled) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      clipboard.dispose();
+    };
   }, [store]);
 }
