@@ -104,6 +104,68 @@ export class DesignerPage {
     return parsed.value;
   }
 
+  /** The empty area of the canvas (React Flow's pane). */
+  get pane(): Locator {
+    return this.page.locator('.react-flow__pane');
+  }
+
+  /** Ids of the canvas nodes drawn as selected, sorted. */
+  async selectedNodeIds(): Promise<string[]> {
+    const ids = await this.page.locator('.react-flow__node.selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+    return ids.sort();
+  }
+
+  /** Waits until the canvas stops panning and zooming (Fit view and New design animate the viewport). */
+  async viewportSettled(): Promise<void> {
+    const transform = () => this.page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
+    let last = await transform();
+    for (let i = 0; i < 20; i++) {
+      await this.page.waitForTimeout(150);
+      const now = await transform();
+      if (now === last) return;
+      last = now;
+    }
+  }
+
+  /** Clicks the empty pane's top-left corner: nothing selected, the inspector shows the design. */
+  async clearSelection(): Promise<void> {
+    await this.pane.click({ position: { x: 12, y: 12 } });
+    await expect(this.page.locator('.react-flow__node.selected')).toHaveCount(0);
+  }
+
+  async dismissHint(): Promise<void> {
+    const gotIt = this.page.getByRole('button', { name: 'Got it' });
+    if (await gotIt.isVisible()) await gotIt.click();
+  }
+
+  /** Shift+drag a selection box between two page points (the start must be on the empty pane). */
+  async boxSelect(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    const { keyboard, mouse } = this.page;
+    await keyboard.down('Shift');
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    await mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await mouse.move(to.x, to.y, { steps: 5 });
+    await mouse.up();
+    await keyboard.up('Shift');
+  }
+
+  /** HTML5 drag of a toolbar palette button (Add VNet, Add on-premises) onto the canvas at a page point. */
+  async dropFromPalette(button: string, at: { x: number; y: number }): Promise<void> {
+    const pane = await this.pane.boundingBox();
+    if (!pane) throw new Error('canvas not visible');
+    await this.button(button).dragTo(this.pane, { targetPosition: { x: at.x - pane.x, y: at.y - pane.y } });
+  }
+
+  /** Puts text on the system clipboard (the context needs the clipboard-write permission). */
+  async writeClipboard(text: string): Promise<void> {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  }
+
+  async readClipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
   async shot(name: string): Promise<void> {
     await this.page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
   }
