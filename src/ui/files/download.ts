@@ -18,7 +18,10 @@ export const MAX_FILE_BYTES = MAX_DESIGN_TEXT_LENGTH;
 export async function readFileText(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB` };
   try {
-    return { ok: true, text: await file.text() };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // UTF-16 with a byte-order mark is what Windows PowerShell 5.1's `>` writes (a ConvertTo-Json dump).
+    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    return { ok: true, text: new TextDecoder(encoding).decode(bytes) };
   } catch {
     return { ok: false, message: `the browser could not read ${file.name}` };
   }
