@@ -1,27 +1,99 @@
 /**
  * What the two script exports (Azure PowerShell, Azure CLI) share: '#' comments, lines collected
- * flat, and one subscription switch each time the target subscription changes. Each format says how it
- * switches (Set-AzContext / az account set).
+ * flat, one subscription switch each time the target subscription changes, and the parts of a link's
+ * text that repeat. Each format says how it switches (Set-AzContext / az account set).
+ *
+ * Speed (1,000-spoke bench, issue 3): each command is built as one string (`+` and template literals,
+ * newlines included) and appended to a rope that is flattened every 16 KB, the chunks joined once at
+ * the end. Text that many commands repeat is built once per export and flattened, so a command is a few
+ * big pieces: a link's text per VNet at either end (a hub has a link per spoke) and per combination of
+ * its four flags, `-ResourceGroupName ... -Location ...` per run of commands in one group and region.
  */
-import type { Scope } from './plan';
+import type { PlannedLink, Scope, VNetRef } from './plan';
 import { commentText } from './escape';
-import { Lines } from './text';
+import { flat } from './text';
+
+/** The rope being built is flattened into a chunk at about this length (text.ts: long-lived ropes are costly). */
+const CHUNK = 16_384;
+
+/** A function of a string, memoised for one export (a script's few parameter names, asked for by every command). */
+export function memoised(f: (value: string) => string): (value: string) => string {
+  const memo = new Map<string, string>();
+  return (value) => {
+    let out = memo.get(value);
+    if (out === undefined) {
+      out = f(value);
+      memo.set(value, out);
+    }
+    return out;
+  };
+}
+
+/**
+ * A link's text that depends only on its four flags: built once for each of the 16 combinations (pure
+ * format text, no user value), then looked up per link.
+ */
+export function byLinkFlags<T>(build: (access: boolean, forwarded: boolean, transit: boolean, remoteGateways: boolean) => T): (l: PlannedLink) => T {
+  const table = Array.from({ length: 16 }, (_, i) => build((i & 1) !== 0, (i & 2) !== 0, (i & 4) !== 0, (i & 8) !== 0));
+  return (l) => table[(l.allowVirtualNetworkAccess ? 1 : 0) | (l.allowForwardedTraffic ? 2 : 0) | (l.allowGatewayTransit ? 4 : 0) | (l.useRemoteGateways ? 8 : 0)]!;
+}
+
+/**
+ * A link's comment `# Link <local> -> <remote>` in two halves, each built once per VNet: `from` (the
+ * VNet as local end) and `to` (as remote end, with a note for a placeholder VNet). `commentText` works
+ * character by character (a surrogate is judged by its neighbours only), so names escaped apart between
+ * fixed ASCII text read exactly as `commentText` of the whole line.
+ */
+export function linkCommentParts(v: VNetRef): { from: string; to: string } {
+  const name = commentText(v.name);
+  return { from: flat(`# Link ${name} -> `), to: flat(`${name}${v.isPlaceholder ? ' (existing VNet, not created here)' : ''}\n`) };
+}
 
 export abstract class ScriptWriter {
-  readonly lines = new Lines();
+  /** finished chunks of the script, and the rope being built (see the file comment) */
+  private readonly chunks: string[] = [];
+  private current = '';
+  private blanks = 0;
   private context = '';
-  push(...l: string[]): void {
-    this.lines.push(...l);
+
+  /** Appends finished lines: `lines` is one or more lines, each ending with '\n' (none blank). */
+  add(lines: string): void {
+    if (this.blanks > 0) {
+      this.current += '\n'.repeat(this.blanks);
+      this.blanks = 0;
+    }
+    this.current += lines;
+    if (this.current.length > CHUNK) {
+      this.chunks.push(flat(this.current));
+      this.current = '';
+    }
   }
+
+  /** A blank line (blank lines at the end of the script are left out). */
+  blank(): void {
+    this.blanks++;
+  }
+
+  /** A comment line. */
   comment(text: string): void {
-    this.lines.push(`# ${commentText(text)}`);
+    this.add(`# ${commentText(text)}\n`);
   }
+
   /** Switches to the scope's subscription, once per change. */
   use(scope: Scope): void {
     if (this.context === scope.sub.param) return;
     this.context = scope.sub.param;
-    this.push(this.switchTo(scope.sub.param));
+    this.add(`${this.switchTo(scope.sub.param)}\n`);
   }
+
+  /** The script: every line followed by a newline, without trailing blank lines. */
+  script(): string {
+    this.chunks.push(this.current);
+    this.current = '';
+    const text = this.chunks.join('');
+    return text === '' ? '\n' : text;
+  }
+
   /** The command that makes `subscriptionParam` the current subscription. */
   protected abstract switchTo(subscriptionParam: string): string;
 }
