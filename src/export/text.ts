@@ -12,43 +12,6 @@ export function flat(s: string): string {
 }
 
 /**
- * Lines of a script: `push` appends lines, trailing blank lines are dropped by `text()`, which ends
- * with one newline. Equivalent to collecting lines in an array and joining them, minus the rope.
- */
-export class Lines {
-  private readonly chunks: string[] = [];
-  private current = '';
-  private blanks = 0;
-
-  push(...lines: string[]): void {
-    for (const l of lines) {
-      if (l === '') {
-        this.blanks++;
-        continue;
-      }
-      if (this.blanks > 0) {
-        this.current += '\n'.repeat(this.blanks);
-        this.blanks = 0;
-      }
-      this.current += `${l}\n`;
-      if (this.current.length > 4096) this.flush();
-    }
-  }
-
-  private flush(): void {
-    this.chunks.push(flat(this.current));
-    this.current = '';
-  }
-
-  /** The script: every line followed by a newline, without trailing blank lines. */
-  text(): string {
-    this.flush();
-    const t = this.chunks.join('');
-    return t === '' ? '\n' : t;
-  }
-}
-
-/**
  * Pieces joined by a separator, held as a few big flattened chunks. A chunk over 128 KB is allocated
  * in V8's large-object space, which young-generation GCs never copy; the rope of the pieces inside one
  * chunk dies young. (Keeping every block as its own string made each one survive and be copied.)
