@@ -5,6 +5,7 @@
  * printing. The output is exactly what `printBlock` gives for the same block (`hclWriter.ts`).
  */
 import { commentText, hclString } from './escape';
+import { flat } from './text';
 
 /** A printed attribute value, or undefined to leave the attribute out. */
 export type Printed = string | undefined;
@@ -20,8 +21,24 @@ export function attrPrefix(indent: string, key: string, width: number): string {
   let byKey = byWidth[width];
   if (!byKey) byWidth[width] = byKey = new Map();
   let p = byKey.get(key);
-  if (p === undefined) byKey.set(key, (p = `\n${indent}${key.padEnd(width)} = `));
+  // (flattened: a prefix is a piece of thousands of resources, each of which is flattened in turn)
+  if (p === undefined) byKey.set(key, (p = flat(`\n${indent}${key.padEnd(width)} = `)));
   return p;
+}
+
+/**
+ * The `\n<indent><key padded> = ` prefix of each attribute of a block with a fixed layout, aligned as
+ * `attrLines` aligns them: on the widest key, which must be one of `always` (present in every block);
+ * `optional` keys, left out of some blocks, must not be wider, else the alignment would depend on them.
+ */
+export function aligned<K extends string>(indent: string, always: readonly K[], optional: readonly K[] = []): Record<K, string> {
+  const width = Math.max(...always.map((k) => k.length));
+  const out = {} as Record<K, string>;
+  for (const k of [...always, ...optional]) {
+    if (k.length > width) throw new Error(`optional attribute ${k} is wider than the always-present ones`);
+    out[k] = attrPrefix(indent, k, width);
+  }
+  return out;
 }
 
 /** The attribute lines of a block (each starting with a newline), aligned like `terraform fmt`. */

@@ -1,0 +1,158 @@
+/**
+ * Terraform resources of the network stage: per VNet the network, its subnets (never inline) with their
+ * route table and NSG associations, then gateways, firewalls, Route Servers and Bastions with their
+ * public IPs. The resources repeated per spoke (network, subnet, associations) are written from fixed
+ * layouts (`aligned`); the few per hub go through the generic pair list.
+ */
+import { commentText, hclString } from './escape';
+import { joinWords } from './hclIds';
+import { aligned, commentLines, hclList, hclMap, nestedBlock } from './hclText';
+import type { PlannedGroup, PlannedVNet } from './plan';
+import { flat } from './text';
+import { bool, comment, nameText, type Ctx } from './terraformContext';
+
+const VNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'address_space'], ['dns_servers', 'tags']);
+const SUBNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'address_prefixes']);
+const RT_LINK = aligned('  ', ['provider', 'subnet_id', 'route_table_id']);
+const NSG_LINK = aligned('  ', ['provider', 'subnet_id', 'network_security_group_id']);
+
+/** `ip_configuration`-style nested block of a gateway, firewall or bastion. */
+function ipBlock(kind: string, name: string, subnetId: string, pipRef: string, dynamic = false): string {
+  return nestedBlock(kind, ['name', hclString(name), 'subnet_id', subnetId, 'public_ip_address_id', `${pipRef}.id`, 'private_ip_address_allocation', dynamic ? '"Dynamic"' : undefined]);
+}
+
+/** The text every network resource of a group repeats (its provider and resource group). */
+interface GroupText {
+  g: PlannedGroup;
+  rg: string;
+  /** NSG references of the group by lower-case name */
+  nsgs: Map<string, string>;
+  /** `" {` and the attributes up to the name, by resource */
+  vnetHead: string;
+  subnetHead: string;
+  rtLinkHead: string;
+  nsgLinkHead: string;
+  /** the resource group line and the start of the next */
+  vnetRg: string;
+  subnetRg: string;
+}
+
+/** The VNets of a group, each with its subnets and appliances. */
+export function networks(c: Ctx, g: PlannedGroup): void {
+  const prov = c.provider(g);
+  const rg = c.rgNames.get(g.key) ?? '.name';
+  const t: GroupText = {
+    g,
+    rg,
+    nsgs: c.nsgsIn(g.key),
+    vnetHead: flat('" {' + VNET.provider + prov + VNET.name),
+    subnetHead: flat('" {' + SUBNET.provider + prov + SUBNET.name),
+    rtLinkHead: flat('" {' + RT_LINK.provider + prov + RT_LINK.subnet_id),
+    nsgLinkHead: flat('" {' + NSG_LINK.provider + prov + NSG_LINK.subnet_id),
+    vnetRg: flat(VNET.resource_group_name + rg + VNET.location),
+    subnetRg: flat(SUBNET.resource_group_name + rg + SUBNET.virtual_network_name),
+  };
+  for (const v of g.vnets) network(c, t, v);
+}
+
+function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
+  const g = t.g;
+  const location = c.loc(v.location.param);
+  const vn = nameText(v.ref.name);
+  const vid = c.id(vn.words);
+  const vnet = `azurerm_virtual_network.${vid}`;
+  const refs = c.vnetRefs(g.key, v.ref.name);
+  refs.vnet = vnet;
+  const nvas = v.nvas.length === 0 ? '' : commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
+  c.push(
+    '\n\n# Virtual network ' + vn.comment + ' (subnets as azurerm_subnet resources, never inline)\n' + nvas +
+      'resource "azurerm_virtual_network" "' + vid + t.vnetHead + vn.quoted + t.vnetRg + location +
+      VNET.address_space + hclList(v.addressPrefixes) +
+      (v.dnsServers.length ? VNET.dns_servers + hclList(v.dnsServers) : '') +
+      (v.tags.length ? VNET.tags + hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : '') +
+      '\n}',
+  );
+  const vnetName = vnet + '.name';
+  // Subnet ids by lower-case name, for the appliances below (a VNet without appliances needs none).
+  const hasAppliances = v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length > 0;
+  const subnetIds = new Map<string, string>();
+  for (const s of v.subnets) {
+    const sn = c.text(s.name);
+    const words = joinWords(vn.words, sn.words);
+    const sid = c.id(words);
+    const subnetId = `azurerm_subnet.${sid}.id`;
+    c.push(
+      '\n\n# Subnet ' + sn.comment + ' of ' + vn.comment + '\nresource "azurerm_subnet" "' + sid + t.subnetHead + sn.quoted + t.subnetRg + vnetName +
+        SUBNET.address_prefixes + hclList(s.addressPrefixes) +
+        '\n}',
+    );
+    if (hasAppliances) subnetIds.set(s.name.toLowerCase(), subnetId);
+    if (s.routeTable) {
+      const id = c.id(joinWords(words, 'rt'));
+      c.push(
+        '\n\n# Route table ' + commentText(s.routeTable.name) + ' on ' + sn.comment + '\nresource "azurerm_subnet_route_table_association" "' + id + t.rtLinkHead +
+          subnetId + RT_LINK.route_table_id + (c.routeTables.get(s.routeTable.id) ?? '.id') +
+          '\n}',
+      );
+    }
+    if (s.nsg !== undefined) {
+      const id = c.id(joinWords(words, 'nsg'));
+      c.push(
+        '\n\n# NSG ' + commentText(s.nsg) + ' on ' + sn.comment + '\nresource "azurerm_subnet_network_security_group_association" "' + id + t.nsgLinkHead + subnetId + NSG_LINK.network_security_group_id + (t.nsgs.get(s.nsg.toLowerCase()) ?? '') + '.id' +
+          '\n}',
+      );
+    }
+  }
+  if (hasAppliances) appliances(c, g, v, { rg: t.rg, location, vnet, refs, subnetIds });
+}
+
+interface VNetDone {
+  rg: string;
+  location: string;
+  vnet: string;
+  refs: { gateway: string; routeServer: string };
+  subnetIds: Map<string, string>;
+}
+
+/** Gateways, firewalls, Route Servers and Bastions of a VNet, each after its public IP(s). */
+function appliances(c: Ctx, g: PlannedGroup, v: PlannedVNet, { rg, location, vnet, refs, subnetIds }: VNetDone): void {
+  const subnetId = (name: string): string => subnetIds.get(name.toLowerCase()) ?? `"\${${vnet}.id}/subnets/${name}"`;
+  const pip = (name: string, what: string): string => c.add('azurerm_public_ip', name, g, comment(`Public IP of ${what}`), ['name', hclString(name), 'resource_group_name', rg, 'location', location, 'sku', '"Standard"', 'allocation_method', '"Static"']);
+  for (const gw of v.gateways) {
+    const pips = gw.publicIps.map((p) => pip(p, `gateway ${gw.name}`));
+    const nested = pips.map((p, i) => ipBlock('ip_configuration', `ipconfig${i + 1}`, subnetId('GatewaySubnet'), p, true)).join('') + (gw.asn !== undefined ? nestedBlock('bgp_settings', ['asn', String(gw.asn)]) : '');
+    refs.gateway = c.add('azurerm_virtual_network_gateway', gw.name, g, comment(`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`), [
+      'name', hclString(gw.name), 'resource_group_name', rg, 'location', location,
+      'type', hclString(gw.gatewayType),
+      'vpn_type', gw.gatewayType === 'Vpn' ? '"RouteBased"' : undefined,
+      'sku', hclString(gw.sku),
+      'active_active', bool(gw.activeActive),
+      'bgp_enabled', bool(gw.asn !== undefined),
+    ], nested);
+  }
+  for (const fw of v.firewalls) {
+    const p = pip(fw.publicIp, `Azure Firewall ${fw.name}`);
+    const m = fw.managementPublicIp === undefined ? undefined : pip(fw.managementPublicIp, `Azure Firewall ${fw.name} management (Basic tier)`);
+    const pol = c.add('azurerm_firewall_policy', fw.policy, g, comment(`Firewall policy of ${fw.name} (add rule collection groups here)`), [
+      'name', hclString(fw.policy), 'resource_group_name', rg, 'location', location, 'sku', hclString(fw.tier),
+    ]);
+    const nested = ipBlock('ip_configuration', 'ipconfig1', subnetId('AzureFirewallSubnet'), p) + (m ? ipBlock('management_ip_configuration', 'management', subnetId('AzureFirewallManagementSubnet'), m) : '');
+    c.add('azurerm_firewall', fw.name, g, comment(`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`), [
+      'name', hclString(fw.name), 'resource_group_name', rg, 'location', location,
+      'sku_name', '"AZFW_VNet"', 'sku_tier', hclString(fw.tier), 'firewall_policy_id', `${pol}.id`,
+    ], nested);
+  }
+  for (const rs of v.routeServers) {
+    const p = pip(rs.publicIp, `Route Server ${rs.name}`);
+    refs.routeServer = c.add('azurerm_route_server', rs.name, g, comment(`Route Server ${rs.name}`), [
+      'name', hclString(rs.name), 'resource_group_name', rg, 'location', location,
+      'sku', '"Standard"', 'public_ip_address_id', `${p}.id`, 'subnet_id', subnetId('RouteServerSubnet'), 'branch_to_branch_traffic_enabled', 'false',
+    ]);
+  }
+  for (const b of v.bastions) {
+    const p = pip(b.publicIp, `Bastion ${b.name}`);
+    c.add('azurerm_bastion_host', b.name, g, comment(`Azure Bastion ${b.name}`), [
+      'name', hclString(b.name), 'resource_group_name', rg, 'location', location, 'sku', hclString(b.sku),
+    ], ipBlock('ip_configuration', 'ipconfig1', subnetId('AzureBastionSubnet'), p));
+  }
+}
