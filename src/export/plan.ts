@@ -66,7 +66,10 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
   const notes: string[] = [];
 
   // Subscriptions: one parameter each, named after the subscription (AVM / landing-zone style).
-  const subIds = new Set<string>([...design.subscriptions.map((s) => s.id), ...design.vnets.map((v) => v.subscriptionId), ...design.routeTables.map((r) => r.subscriptionId)]);
+  const subIds = new Set<string>();
+  for (const s of design.subscriptions) subIds.add(s.id);
+  for (const v of design.vnets) subIds.add(v.subscriptionId);
+  for (const r of design.routeTables) subIds.add(r.subscriptionId);
   const subNames = new Map(design.subscriptions.map((s) => [s.id, s.name]));
   const sortedSubs = [...subIds].sort();
   const takenParams = new Set<string>();
@@ -139,10 +142,10 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
     return g;
   };
   // One group key per VNet (and route table), computed once: VNets, links and subnets all look them up.
-  const keys = new Map<string, string>();
+  const keys = new WeakMap<VNet, string>();
   const keyFor = (v: VNet): string => {
-    let k = keys.get(v.id);
-    if (k === undefined) keys.set(v.id, (k = groupKey(v.subscriptionId, v.resourceGroup)));
+    let k = keys.get(v);
+    if (k === undefined) keys.set(v, (k = groupKey(v.subscriptionId, v.resourceGroup)));
     return k;
   };
   const usedKeys = new Set<string>();
@@ -163,10 +166,10 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
   };
 
   // One ref per VNet, shared by the VNet and every link end (2,000 links on 1,000 spokes).
-  const refs = new Map<string, VNetRef>();
+  const refs = new WeakMap<VNet, VNetRef>();
   const refFor = (v: VNet): VNetRef => {
-    let r = refs.get(v.id);
-    if (!r) refs.set(v.id, (r = refOf(v)));
+    let r = refs.get(v);
+    if (!r) refs.set(v, (r = refOf(v)));
     return r;
   };
   let lastLocation: LocationRef | undefined;
@@ -243,7 +246,6 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
     for (const l of links) if (l.to === v.id && planned.has(l.id)) syncs.push({ link: planned.get(l.id) as PlannedLink, resized: v.name });
   }
 
-  for (const rt of [...groups.values()].flatMap((g) => g.routeTables)) rt.routes.sort(byName);
   const sortedGroups = [...groups.values()].sort((a, b) => cmp(a.sub.param, b.sub.param) || cmp(a.key, b.key));
   return { designName: cleanText(design.name), errors, notes, subscriptions, locations: [...locations].sort((a, b) => cmp(a.param, b.param)), groups: sortedGroups, syncs };
 }
@@ -294,7 +296,7 @@ function planVNet(v: VNet, ref: VNetRef, location: LocationRef, subnets: Planned
 }
 
 function planRouteTable(g: PlannedGroup, rt: RouteTable, location: LocationRef): void {
-  g.routeTables.push({
+  const planned: PlannedRouteTable = {
     id: rt.id,
     name: rt.name,
     location,
@@ -304,7 +306,9 @@ function planRouteTable(g: PlannedGroup, rt: RouteTable, location: LocationRef):
       if (r.nextHopType === 'VirtualAppliance' && r.nextHopIpAddress !== undefined) route.nextHopIpAddress = r.nextHopIpAddress;
       return route;
     }),
-  });
+  };
+  if (planned.routes.length > 1) planned.routes.sort(byName);
+  g.routeTables.push(planned);
 }
 
 function planLink(l: PeeringLink, local: VNetRef, remote: VNetRef): PlannedLink {
