@@ -25,6 +25,7 @@ describe('TRANSIT_GAP', () => {
     expect(f?.fixes?.map((x) => x.title)).toEqual([
       "Peer 'spoke-1' and 'spoke-2' directly",
       "Route the 6 listed pairs through 'afw-hub' (10.0.1.4) in 'hub'",
+      "Route all 4 spokes of 'hub' through 'afw-hub' (10.0.1.4) with summary routes",
       'Mark the 6 listed pairs as intentionally isolated',
     ]);
   });

@@ -16,6 +16,7 @@ import type { Finding, Fix } from '../../types';
 import { finding, withUsableFixes } from '../finding';
 import { markIsolatedFix, peerDirectlyFix, type Pair } from './transitGapFixes';
 import { routeThroughApplianceFix } from './transitGapRouteFix';
+import { summaryRouteFix, type HubGap } from './transitGapSummaryFix';
 
 export const MAX_LISTED_PAIRS = 100;
 
@@ -67,6 +68,8 @@ export function transitGap(design: Design): Finding[] {
     for (const key of isolated) addSpecial(Math.floor(key / N), key % N);
     for (const key of r.exceptions.keys()) addSpecial(Math.floor(key / N), key % N);
     const extra: Pair[] = [];
+    // the special pairs whose answer differs from their types': [pair, +1 failing / -1 counted but not failing]
+    const corrections: [Pair, number][] = [];
     for (const [key, [a, b]] of special) {
       const ta = typeOf.get(a);
       const tb = typeOf.get(b);
@@ -74,6 +77,7 @@ export function transitGap(design: Design): Finding[] {
       const fails = !m.linkedPeers[a]?.has(b) && !isolated.has(key) && !talks(a, b) ? 1 : 0;
       count += fails - counted;
       if (fails) extra.push([a, b]);
+      if (fails !== counted) corrections.push([[a, b], fails - counted]);
     }
     if (count <= 0) continue;
     const listed: Pair[] = [];
@@ -93,12 +97,40 @@ export function transitGap(design: Design): Finding[] {
     if (!first) continue;
     // a pair with traffic in one direction is not isolated: marking it so would raise INTENT_NOT_ISOLATED
     const silent = listed.filter(([a, b]) => r.status(a, b) === NONE && r.status(b, a) === NONE);
-    out.push(gapFinding(design, m, hub, count, listed, silent, involved, first));
+    const failingAmong = (spokes: ReadonlySet<number>) => {
+      let n = 0;
+      for (const [a, b] of failing) {
+        const inA = a.members.filter((x) => spokes.has(x)).length;
+        n += a === b ? (inA * (inA - 1)) / 2 : inA * b.members.filter((x) => spokes.has(x)).length;
+      }
+      for (const [[a, b], delta] of corrections) if (spokes.has(a) && spokes.has(b)) n += delta;
+      return n;
+    };
+    // failing pairs per VNet (the same for all members of a type, but for the corrections), to offer the
+    // summary fix for exactly the VNets in some failing pair
+    const perType = new Map<NodeType, number>();
+    const perNode = new Map<number, number>();
+    const add = <K>(map: Map<K, number>, k: K, n: number) => map.set(k, (map.get(k) ?? 0) + n);
+    for (const [a, b] of failing) {
+      add(perType, a, a === b ? a.members.length - 1 : b.members.length);
+      if (a !== b) add(perType, b, a.members.length);
+    }
+    for (const [[a, b], delta] of corrections) {
+      add(perNode, a, delta);
+      add(perNode, b, delta);
+    }
+    const failsOf = (n: number) => {
+      const t = typeOf.get(n);
+      return (t ? (perType.get(t) ?? 0) : 0) + (perNode.get(n) ?? 0);
+    };
+    const affected = peers.filter((n) => failsOf(n) > 0);
+    const gap: HubGap = { affected, failingAmong, isolated };
+    out.push(gapFinding(design, m, hub, count, listed, silent, involved, gap, first));
   }
   return withUsableFixes(design, out);
 }
 
-function gapFinding(design: Design, m: RoutingModel, hub: number, count: number, listed: Pair[], silent: Pair[], involved: Set<number>, first: Pair): Finding {
+function gapFinding(design: Design, m: RoutingModel, hub: number, count: number, listed: Pair[], silent: Pair[], involved: Set<number>, gap: HubGap, first: Pair): Finding {
   const name = (n: number) => m.nodes[n]?.name ?? '?';
   const id = (n: number) => m.nodes[n]?.id ?? '';
   const why = explainReach(design, id(first[0]), id(first[1]));
@@ -111,6 +143,7 @@ function gapFinding(design: Design, m: RoutingModel, hub: number, count: number,
   const fixes = [
     peerDirectlyFix(m, first),
     routeThroughApplianceFix(m, hub, listed),
+    summaryRouteFix(m, hub, gap),
     markIsolatedFix(m, silent, silent.length < listed.length),
   ].filter((f): f is Fix => f !== undefined);
   return finding('TRANSIT_GAP', message, {

@@ -1,7 +1,8 @@
 /**
- * The three quick fixes of TRANSIT_GAP [reference 1.3, 3.2], as data:
+ * The quick fixes of TRANSIT_GAP [reference 1.3, 3.2], as data:
  * - peer the pair directly (both links), where Azure would accept that peering;
- * - route through the hub's appliance (./transitGapRouteFix.ts);
+ * - route the listed pairs through the hub's appliance (./transitGapRouteFix.ts);
+ * - route all the affected spokes through it with summary routes (./transitGapSummaryFix.ts);
  * - mark the pairs intentionally isolated (`isolated` intents, which TRANSIT_GAP then leaves out), only
  *   those with no traffic in either direction.
  */

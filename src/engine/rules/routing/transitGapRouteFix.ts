@@ -1,49 +1,28 @@
 /**
  * The "route through the hub's appliance" fix of TRANSIT_GAP [reference 1.3, 1.8, 3.1, 3.2], as data.
  * For each VNet of the pairs: on every workload subnet, one UDR per prefix of the other VNet (normalised:
- * no host bits) with the appliance IP as next hop; `allowForwardedTraffic` on the VNet's link toward the
- * hub (the receiving VNet's flag admits what the hub's appliance forwards [1.8]) and VNet access on both
- * links of the VNet-hub peering [1.9].
- *
- * Route tables: a table used only by this VNet is extended (a route for the same range is pointed at the
- * appliance: on a tie the first route wins); a table shared with other VNets or with the hub is copied for
- * this VNet, so the others keep their routes, no VNet sends its own range away and the appliance's subnet
- * never routes to itself; subnets without a table get a new one.
+ * no host bits) with the appliance IP as next hop, in tables written as ./transitGapTables.ts does (a
+ * route for the same range is pointed at the appliance: on a tie the first route wins), and the flags on
+ * the VNet-hub links set there.
  *
  * The fix is offered only for the pairs it really connects as the packet walk (../../reach/step.ts) sees
- * them: both VNets have workload subnets and valid ranges that overlap no other endpoint's (a route for
- * such a range would also take the other endpoint's traffic, e.g. a direct peer's); the appliance IP resolves
- * from both VNets to an appliance of the hub (not to one of their own, or of another peer, with the same
- * IP [3.2]); and that appliance's subnet sends each range to its VNet over the peering (no UDR or own
- * range of the hub's takes it elsewhere, which no route in the spokes can change).
+ * them: both VNets are `applianceReaches` spokes (below).
  */
 import { isValidIpAddress, normaliseCidr } from '../../../model/cidr';
-import { uniqueId } from '../../../model/ids';
 import type { DesignOp } from '../../../model/ops';
-import type { Appliance, Route, RouteTable, Subnet } from '../../../model/schema';
+import type { Appliance, Route } from '../../../model/schema';
 import { isSpecialSubnet } from '../../../model/specialSubnets';
 import type { RoutingModel } from '../../reach/model';
 import { findAppliance, lookupRoute } from '../../reach/step';
 import type { Fix } from '../../types';
-import { CHILD_NAME, freeId, freeName } from '../names';
+import { CHILD_NAME, freeName } from '../names';
 import type { Pair } from './transitGapFixes';
+import { pointsAt, spokeTables, toAppliance } from './transitGapTables';
 
 /** The hub's appliances that can be a next hop, Azure Firewalls first, then NVAs. */
-function applianceCandidates(m: RoutingModel, hub: number): Appliance[] {
+export function applianceCandidates(m: RoutingModel, hub: number): Appliance[] {
   const usable = (m.nodes[hub]?.vnet?.appliances ?? []).filter((a) => isValidIpAddress(a.privateIpAddress) && m.addressRange(a.privateIpAddress));
   return [...usable.filter((a) => a.kind === 'AzureFirewall'), ...usable.filter((a) => a.kind !== 'AzureFirewall')];
-}
-
-/** Traffic from `from` to `ip` lands on the hub's appliance, whose subnet sends every range of `to` over the peering to `to`. */
-function forwardsTo(m: RoutingModel, hub: number, ip: string, from: number, to: number): boolean {
-  const found = findAppliance(m, from, ip);
-  if (!found || found.node !== hub) return false;
-  const ctx = m.applianceCtx(hub, found.appliance);
-  const dests = m.nodes[to]?.dests ?? [];
-  return dests.length > 0 && dests.every((d) => {
-    const r = lookupRoute(m, ctx, d);
-    return r !== undefined && r.source === 'system' && r.peer === to;
-  });
 }
 
 /** Endpoints whose ranges overlap another endpoint's: a route for such a range would carry the other's traffic too. */
@@ -58,10 +37,34 @@ function overlaps(m: RoutingModel, n: number): boolean {
   return set.has(n);
 }
 
-function connectable(m: RoutingModel, hub: number, ip: string, [a, b]: Pair): boolean {
-  const hasWorkload = (n: number) => (m.nodes[n]?.vnet?.subnets ?? []).some((s) => !isSpecialSubnet(s.name));
-  return hasWorkload(a) && hasWorkload(b) && !overlaps(m, a) && !overlaps(m, b)
-    && forwardsTo(m, hub, ip, a, b) && forwardsTo(m, hub, ip, b, a);
+/**
+ * Whether routes toward `ip` can carry spoke `n`'s traffic to the hub's appliance and back: `n` has workload
+ * subnets and valid ranges that overlap no other endpoint's (a route for such a range would also take the
+ * other endpoint's traffic, e.g. a direct peer's); `ip` resolves from `n` to an appliance of the hub (not
+ * to one of its own, or of another peer, with the same IP [3.2]); and that appliance's subnet sends each
+ * range of `n` to `n` over the peering (no UDR or own range of the hub's takes it elsewhere, which no
+ * route in the spokes can change).
+ */
+export function applianceReaches(m: RoutingModel, hub: number, ip: string): (n: number) => boolean {
+  // the IP is the hub appliance's alone (the usual case): it resolves to it from every peer of the hub
+  const holders = m.index.appliancesByIp.get(ip) ?? [];
+  const only = holders.length === 1 && m.nodeIdx.get(holders[0]?.vnet.id ?? '') === hub ? holders[0]?.appliance : undefined;
+  return (n) => {
+    const dests = m.nodes[n]?.dests ?? [];
+    if (dests.length === 0 || overlaps(m, n) || !(m.nodes[n]?.vnet?.subnets ?? []).some((s) => !isSpecialSubnet(s.name))) return false;
+    let appliance = only && m.connectedPeers[n]?.has(hub) ? only : undefined;
+    if (!appliance) {
+      const found = findAppliance(m, n, ip);
+      if (!found || found.node !== hub) return false;
+      appliance = found.appliance;
+    }
+    const ctx = m.applianceCtx(hub, appliance);
+    for (const d of dests) {
+      const r = lookupRoute(m, ctx, d);
+      if (r === undefined || r.source !== 'system' || r.peer !== n) return false;
+    }
+    return true;
+  };
 }
 
 export function routeThroughApplianceFix(m: RoutingModel, hub: number, pairs: readonly Pair[]): Fix | undefined {
@@ -69,7 +72,8 @@ export function routeThroughApplianceFix(m: RoutingModel, hub: number, pairs: re
   if (!hubVnet) return undefined;
   for (const appliance of applianceCandidates(m, hub)) {
     const ip = appliance.privateIpAddress.trim();
-    const usable = pairs.filter((p) => connectable(m, hub, ip, p));
+    const reaches = applianceReaches(m, hub, ip);
+    const usable = pairs.filter(([a, b]) => reaches(a) && reaches(b));
     if (usable.length === 0) continue;
     const ops = routeOps(m, hub, ip, usable);
     if (ops.length === 0) continue;
@@ -94,16 +98,8 @@ function routeOps(m: RoutingModel, hub: number, ip: string, pairs: readonly Pair
     need(b, a);
   }
   const ops: DesignOp[] = [];
-  const tableNames = m.design.routeTables.map((r) => r.name);
-  const newIds = new Set<string>();
-  const newId = (base: string) => {
-    const id = uniqueId(base, (x) => newIds.has(x) || freeId(m.design, x) !== x);
-    newIds.add(id);
-    return id;
-  };
+  const tables = spokeTables(m);
   for (const [node, targets] of needs) {
-    const vnet = m.nodes[node]?.vnet;
-    if (!vnet) continue;
     const wanted = targets.flatMap((t) => (m.nodes[t]?.dests ?? []).map((d) => {
       const text = m.dests[d]?.text ?? '';
       return { prefix: normaliseCidr(text) ?? text, name: `to-${m.nodes[t]?.name ?? 'vnet'}` };
@@ -122,9 +118,7 @@ function routeOps(m: RoutingModel, hub: number, ip: string, pairs: readonly Pair
         if (existing) {
           for (const i of existing) {
             const r = out[i];
-            if (r && (r.nextHopType !== 'VirtualAppliance' || (r.nextHopIpAddress ?? '').trim() !== ip)) {
-              out[i] = { name: r.name, addressPrefix: r.addressPrefix, nextHopType: 'VirtualAppliance', nextHopIpAddress: ip };
-            }
+            if (r && !pointsAt(r, ip)) out[i] = toAppliance(r, ip);
           }
           continue;
         }
@@ -135,40 +129,9 @@ function routeOps(m: RoutingModel, hub: number, ip: string, pairs: readonly Pair
       }
       return out;
     };
-    // workload subnets by the table they use ('' for none or a table that does not exist)
-    const groups = new Map<string, Subnet[]>();
-    for (const s of vnet.subnets) {
-      if (isSpecialSubnet(s.name)) continue;
-      const key = s.routeTableId !== undefined && m.index.routeTableById.has(s.routeTableId) ? s.routeTableId : '';
-      groups.set(key, [...(groups.get(key) ?? []), s]);
-    }
-    for (const [tableId, subnets] of groups) {
-      const rt = tableId === '' ? undefined : m.index.routeTableById.get(tableId);
-      const own = rt !== undefined && (m.index.subnetsByRouteTable.get(rt.id) ?? []).every((u) => u.vnet.id === vnet.id);
-      if (rt && own) {
-        const routes = withRoutes(rt.routes);
-        if (JSON.stringify(routes) !== JSON.stringify(rt.routes)) ops.push({ op: 'updateRouteTable', routeTableId: rt.id, patch: { routes } });
-        continue;
-      }
-      const name = freeName(rt ? `${rt.name}-${vnet.name}` : `rt-${vnet.name}`, CHILD_NAME, tableNames);
-      tableNames.push(name);
-      const table: RouteTable = {
-        id: newId(`rt-${vnet.id}`), name, subscriptionId: vnet.subscriptionId, resourceGroup: vnet.resourceGroup, location: vnet.location,
-        disableBgpRoutePropagation: rt?.disableBgpRoutePropagation ?? false, routes: withRoutes(rt?.routes ?? []),
-      };
-      ops.push({ op: 'addRouteTable', routeTable: table });
-      for (const s of subnets) ops.push({ op: 'updateSubnet', vnetId: vnet.id, subnetId: s.id, patch: { routeTableId: table.id } });
-    }
-    // the hub's appliance forwards into this VNet: its link toward the hub must admit forwarded traffic,
-    // and traffic must be allowed over the peering at all, in both directions [1.8, 1.9]
-    const toHub = m.link(node, hub);
-    if (toHub && (!toHub.allowForwardedTraffic || !toHub.allowVirtualNetworkAccess)) {
-      ops.push({ op: 'updatePeering', linkId: toHub.id, patch: { allowForwardedTraffic: true, allowVirtualNetworkAccess: true } });
-    }
-    const fromHub = m.link(hub, node);
-    if (fromHub && !fromHub.allowVirtualNetworkAccess) {
-      ops.push({ op: 'updatePeering', linkId: fromHub.id, patch: { allowVirtualNetworkAccess: true } });
-    }
+    const more = tables.opsFor(node, hub, withRoutes);
+    if (!more) return [];
+    ops.push(...more);
   }
   return ops;
 }
