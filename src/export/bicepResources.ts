@@ -175,9 +175,30 @@ function vnetBlocks(c: Ctx, v: PlannedVNet): void {
   }
 }
 
+/** `allowVirtualNetworkAccess: ...` to `useRemoteGateways: ...` for each of the 16 flag combinations. */
+const FLAG_TEXT: string[] = Array.from({ length: 16 }, (_, bits) => {
+  const f = (i: number) => String((bits & (1 << i)) !== 0);
+  return `\n    }\n    allowVirtualNetworkAccess: ${f(0)}\n    allowForwardedTraffic: ${f(1)}\n    allowGatewayTransit: ${f(2)}\n    useRemoteGateways: ${f(3)}\n  }\n`;
+});
+const flagBits = (l: PlannedLink): number =>
+  (l.allowVirtualNetworkAccess ? 1 : 0) | (l.allowForwardedTraffic ? 2 : 0) | (l.allowGatewayTransit ? 4 : 0) | (l.useRemoteGateways ? 8 : 0);
+
 function linkBlocks(c: Ctx, links: readonly PlannedLink[]): void {
   const parents = new Map<string, string>();
-  const peeringType = c.type('virtualNetworks/virtualNetworkPeerings');
+  const typeLine = " '" + c.type('virtualNetworks/virtualNetworkPeerings') + "' = {\n  parent: ";
+  // Built once per VNet, not once per link end (a hub has a link to each of its spokes).
+  const commentNames = new Map<string, string>();
+  const commentName = (name: string): string => {
+    let t = commentNames.get(name);
+    if (t === undefined) commentNames.set(name, (t = commentText(name)));
+    return t;
+  };
+  const remoteIds = new Map<PlannedLink['remote'], string>();
+  const remoteId = (ref: PlannedLink['remote']): string => {
+    let t = remoteIds.get(ref);
+    if (t === undefined) remoteIds.set(ref, (t = c.scopedId(ref, 'virtualNetworks', ref.name)));
+    return t;
+  };
   let previous: string | undefined;
   for (const l of links) {
     const key = l.local.name.toLowerCase();
@@ -188,14 +209,11 @@ function linkBlocks(c: Ctx, links: readonly PlannedLink[]): void {
       c.add('// ' + commentText(`Existing VNet ${l.local.name} (deployed by the network stage)`) + '\nresource ' + parent + " '" + c.type('virtualNetworks') + "' existing = {\n  name: " + bs(l.local.name) + '\n}\n');
     }
     const sym = c.sym('peer', l.name);
+    // (the comment's parts are escaped one by one: commentText works character by character)
     c.add(
-      header(`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`, sym, peeringType) +
-        '  parent: ' + parent + '\n  name: ' + bs(l.name) +
-        '\n  properties: {\n    remoteVirtualNetwork: {\n      id: ' + c.scopedId(l.remote, 'virtualNetworks', l.remote.name) +
-        '\n    }\n    allowVirtualNetworkAccess: ' + l.allowVirtualNetworkAccess +
-        '\n    allowForwardedTraffic: ' + l.allowForwardedTraffic +
-        '\n    allowGatewayTransit: ' + l.allowGatewayTransit +
-        '\n    useRemoteGateways: ' + l.useRemoteGateways + '\n  }\n' + dependsOn(previous) + '}\n',
+      '// Link ' + commentName(l.local.name) + ' -> ' + commentName(l.remote.name) + (l.remote.isPlaceholder ? ' (existing VNet, not created here)' : '') +
+        '\nresource ' + sym + typeLine + parent + '\n  name: ' + bs(l.name) +
+        '\n  properties: {\n    remoteVirtualNetwork: {\n      id: ' + remoteId(l.remote) + (FLAG_TEXT[flagBits(l)] as string) + dependsOn(previous) + '}\n',
     );
     previous = sym;
   }
