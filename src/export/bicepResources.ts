@@ -8,13 +8,19 @@
  * A stage with more resources than one template may hold is split into parts (see `stageParts`).
  */
 import type { ApiVersions } from './apiVersions';
-import { Joined } from './text';
-import { bicepString as bs, commentText } from './escape';
+import { Joined, flat } from './text';
+import { bicepString, commentText } from './escape';
 import { Names, camelCase } from './names';
 import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedSubnet, PlannedVNet, Scope, Stage } from './plan';
 import { printValue, raw, resource, resourceIdExpr, type BObj, type Raw } from './bicepWriter';
 
 const NET = 'Microsoft.Network';
+
+/**
+ * Small pieces (quoted names, symbols, ids) are flattened when made: a block is a rope of them, and a
+ * rope whose leaves are flat strings is flattened into its chunk much faster than one of nested ropes.
+ */
+const bs = (value: string): string => flat(bicepString(value));
 
 /**
  * ARM (and so a Bicep module, which compiles to a nested deployment) accepts at most 800 resources per
@@ -45,14 +51,17 @@ class Ctx {
     return name;
   }
   sym(prefix: string, name: string): string {
-    return this.names.take(symbolName(prefix, name));
+    return flat(this.names.take(symbolName(prefix, name)));
   }
+  private readonly types = new Map<string, string>();
   type(t: string): string {
-    return `${NET}/${t}@${this.api.network}`;
+    let full = this.types.get(t);
+    if (full === undefined) this.types.set(t, (full = flat(`${NET}/${t}@${this.api.network}`)));
+    return full;
   }
   /** `resourceId(sub, 'rg', 'Microsoft.Network/<type>', 'name')` */
   scopedId(scope: Scope, type: string, name: string): string {
-    return `resourceId(${this.param(scope.sub.param)}, ${bs(scope.resourceGroup)}, '${NET}/${type}', ${bs(name)})`;
+    return flat(`resourceId(${this.param(scope.sub.param)}, ${bs(scope.resourceGroup)}, '${NET}/${type}', ${bs(name)})`);
   }
 }
 
@@ -107,28 +116,41 @@ function subnetText(c: Ctx, vnetSym: string, s: PlannedSubnet, sym: string, prev
   return out + '  }\n' + dependsOn(previous) + '}\n';
 }
 
+/** `{ id: <subnet> }` of a subnet of VNet `vnet`: its symbol when this module declares it, else its resource id. */
+function subnetRef(vnet: string, subnetSyms: Map<string, string>, subnet: string): BObj {
+  const s = subnetSyms.get(subnet.toLowerCase());
+  return { id: s ? raw(`${s}.id`) : resourceIdExpr([`${NET}/virtualNetworks/subnets`, vnet, subnet]) };
+}
+
+function ipConfig(vnet: string, subnetSyms: Map<string, string>, n: string, subnet: string, pipSym: string, withAllocation = false): BObj {
+  return {
+    name: n,
+    properties: { ...(withAllocation ? { privateIPAllocationMethod: 'Dynamic' } : {}), subnet: subnetRef(vnet, subnetSyms, subnet), publicIPAddress: { id: raw(`${pipSym}.id`) } },
+  };
+}
+
+// (no closures per VNet: under tsx, which keeps function names, each one costs a defineProperty call)
 function vnetBlocks(c: Ctx, v: PlannedVNet): void {
   const name = v.ref.name;
-  const loc = v.location.param;
   const vnetSym = c.sym('vnet', name);
   c.add(vnetText(c, v, vnetSym));
   let previous = vnetSym;
   const subnetSyms = new Map<string, string>();
-  const subnetRef = (subnet: string): BObj => {
-    const s = subnetSyms.get(subnet.toLowerCase());
-    return { id: s ? raw(`${s}.id`) : resourceIdExpr([`${NET}/virtualNetworks/subnets`, name, subnet]) };
-  };
   for (const s of v.subnets) {
     const sym = c.sym('snet', `${name} ${s.name}`);
     subnetSyms.set(s.name.toLowerCase(), sym);
     c.add(subnetText(c, vnetSym, s, sym, previous === vnetSym ? undefined : previous));
     previous = sym;
   }
+  if (v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length > 0) serviceBlocks(c, v, subnetSyms, previous);
+}
+
+/** Gateways, firewalls, Route Servers and Bastions of a VNet, each waiting for the write before it. */
+function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, after: string): void {
+  const name = v.ref.name;
+  const loc = v.location.param;
+  let previous = after;
   const dep = (sym: string): Raw[] => [raw(sym)];
-  const ipConfig = (n: string, subnet: string, pipSym: string, withAllocation = false): BObj => ({
-    name: n,
-    properties: { ...(withAllocation ? { privateIPAllocationMethod: 'Dynamic' } : {}), subnet: subnetRef(subnet), publicIPAddress: { id: raw(`${pipSym}.id`) } },
-  });
   for (const gw of v.gateways) {
     const pips = gw.publicIps.map((p) => publicIp(c, p, loc, `gateway ${gw.name}`));
     const sym = c.sym('vgw', gw.name);
@@ -139,7 +161,7 @@ function vnetBlocks(c: Ctx, v: PlannedVNet): void {
       activeActive: gw.activeActive,
       enableBgp: gw.asn !== undefined,
       bgpSettings: gw.asn !== undefined ? { asn: gw.asn } : undefined,
-      ipConfigurations: pips.map((p, i) => ipConfig(`ipconfig${i + 1}`, 'GatewaySubnet', p, true)),
+      ipConfigurations: pips.map((p, i) => ipConfig(name, subnetSyms, `ipconfig${i + 1}`, 'GatewaySubnet', p, true)),
     };
     c.add(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: raw(c.param(loc)), properties: gp, dependsOn: dep(previous) }));
     previous = sym;
@@ -153,8 +175,8 @@ function vnetBlocks(c: Ctx, v: PlannedVNet): void {
     const fp: BObj = {
       sku: { name: 'AZFW_VNet', tier: fw.tier },
       firewallPolicy: { id: raw(`${policy}.id`) },
-      ipConfigurations: [ipConfig('ipconfig1', 'AzureFirewallSubnet', pip)],
-      managementIpConfiguration: mgmt === undefined ? undefined : ipConfig('management', 'AzureFirewallManagementSubnet', mgmt),
+      ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureFirewallSubnet', pip)],
+      managementIpConfiguration: mgmt === undefined ? undefined : ipConfig(name, subnetSyms, 'management', 'AzureFirewallManagementSubnet', mgmt),
     };
     c.add(resource([`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], sym, c.type('azureFirewalls'), { name: fw.name, location: raw(c.param(loc)), properties: fp, dependsOn: dep(previous) }));
     previous = sym;
@@ -164,13 +186,13 @@ function vnetBlocks(c: Ctx, v: PlannedVNet): void {
     const sym = c.sym('rs', rs.name);
     c.add(resource([`Route Server ${rs.name}`], sym, c.type('virtualHubs'), { name: rs.name, location: raw(c.param(loc)), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, dependsOn: dep(previous) }));
     const ipSym = c.sym('rsIpConfig', rs.name);
-    c.add(resource([`Route Server ${rs.name} in RouteServerSubnet`], ipSym, c.type('virtualHubs/ipConfigurations'), { parent: raw(sym), name: 'ipconfig1', properties: { subnet: subnetRef('RouteServerSubnet'), publicIPAddress: { id: raw(`${pip}.id`) } } }));
+    c.add(resource([`Route Server ${rs.name} in RouteServerSubnet`], ipSym, c.type('virtualHubs/ipConfigurations'), { parent: raw(sym), name: 'ipconfig1', properties: { subnet: subnetRef(name, subnetSyms, 'RouteServerSubnet'), publicIPAddress: { id: raw(`${pip}.id`) } } }));
     previous = ipSym;
   }
   for (const b of v.bastions) {
     const pip = publicIp(c, b.publicIp, loc, `Bastion ${b.name}`);
     const sym = c.sym('bas', b.name);
-    c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: { ipConfigurations: [ipConfig('ipconfig1', 'AzureBastionSubnet', pip)] }, dependsOn: dep(previous) }));
+    c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: { ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureBastionSubnet', pip)] }, dependsOn: dep(previous) }));
     previous = sym;
   }
 }
@@ -178,19 +200,19 @@ function vnetBlocks(c: Ctx, v: PlannedVNet): void {
 /** `allowVirtualNetworkAccess: ...` to `useRemoteGateways: ...` for each of the 16 flag combinations. */
 const FLAG_TEXT: string[] = Array.from({ length: 16 }, (_, bits) => {
   const f = (i: number) => String((bits & (1 << i)) !== 0);
-  return `\n    }\n    allowVirtualNetworkAccess: ${f(0)}\n    allowForwardedTraffic: ${f(1)}\n    allowGatewayTransit: ${f(2)}\n    useRemoteGateways: ${f(3)}\n  }\n`;
+  return flat(`\n    }\n    allowVirtualNetworkAccess: ${f(0)}\n    allowForwardedTraffic: ${f(1)}\n    allowGatewayTransit: ${f(2)}\n    useRemoteGateways: ${f(3)}\n  }\n`);
 });
 const flagBits = (l: PlannedLink): number =>
   (l.allowVirtualNetworkAccess ? 1 : 0) | (l.allowForwardedTraffic ? 2 : 0) | (l.allowGatewayTransit ? 4 : 0) | (l.useRemoteGateways ? 8 : 0);
 
 function linkBlocks(c: Ctx, links: readonly PlannedLink[]): void {
   const parents = new Map<string, string>();
-  const typeLine = " '" + c.type('virtualNetworks/virtualNetworkPeerings') + "' = {\n  parent: ";
+  const typeLine = flat(" '" + c.type('virtualNetworks/virtualNetworkPeerings') + "' = {\n  parent: ");
   // Built once per VNet, not once per link end (a hub has a link to each of its spokes).
   const commentNames = new Map<string, string>();
   const commentName = (name: string): string => {
     let t = commentNames.get(name);
-    if (t === undefined) commentNames.set(name, (t = commentText(name)));
+    if (t === undefined) commentNames.set(name, (t = flat(commentText(name))));
     return t;
   };
   const remoteIds = new Map<PlannedLink['remote'], string>();
@@ -249,24 +271,32 @@ function vnetResourceCount(v: PlannedVNet): number {
  * its own; the next part's module waits for it.
  */
 export function stageParts(g: PlannedGroup, stage: Stage, max = MAX_MODULE_RESOURCES): PlannedGroup[] {
-  const items: { count: number; add: (part: PlannedGroup) => void }[] =
-    stage === 'routing'
-      ? g.routeTables.map((rt) => ({ count: 1, add: (p) => p.routeTables.push(rt) }))
-      : stage === 'network'
-        ? [...g.nsgs.map((n) => ({ count: 1, add: (p: PlannedGroup) => p.nsgs.push(n) })), ...g.vnets.map((v) => ({ count: vnetResourceCount(v), add: (p: PlannedGroup) => p.vnets.push(v) }))]
-        : (stage === 'peering' ? g.links : g.remoteGatewayLinks).map((l) => ({ count: 1, add: (p) => (stage === 'peering' ? p.links : p.remoteGatewayLinks).push(l) }));
-  const total = items.reduce((n, i) => n + i.count, 0);
+  // (items as tagged values, not closures: see vnetBlocks)
+  type Item = { kind: 'routeTable'; value: PlannedRouteTable } | { kind: 'nsg'; value: PlannedGroup['nsgs'][number] } | { kind: 'vnet'; value: PlannedVNet } | { kind: 'link'; value: PlannedLink };
+  const items: Item[] = [];
+  let total = 0;
+  if (stage === 'routing') for (const value of g.routeTables) items.push({ kind: 'routeTable', value });
+  else if (stage === 'network') {
+    for (const value of g.nsgs) items.push({ kind: 'nsg', value });
+    for (const value of g.vnets) items.push({ kind: 'vnet', value });
+  } else for (const value of stage === 'peering' ? g.links : g.remoteGatewayLinks) items.push({ kind: 'link', value });
+  const countOf = (item: Item): number => (item.kind === 'vnet' ? vnetResourceCount(item.value) : 1);
+  for (const item of items) total += countOf(item);
   if (total <= max) return [g];
   const parts: PlannedGroup[] = [];
   let count = 0;
-  const empty = (): PlannedGroup => ({ ...g, routeTables: [], nsgs: [], vnets: [], links: [], remoteGatewayLinks: [] });
   for (const item of items) {
-    if (parts.length === 0 || (count > 0 && count + item.count > max)) {
-      parts.push(empty());
+    const n = countOf(item);
+    if (parts.length === 0 || (count > 0 && count + n > max)) {
+      parts.push({ ...g, routeTables: [], nsgs: [], vnets: [], links: [], remoteGatewayLinks: [] });
       count = 0;
     }
-    item.add(parts[parts.length - 1] as PlannedGroup);
-    count += item.count;
+    const part = parts[parts.length - 1] as PlannedGroup;
+    if (item.kind === 'routeTable') part.routeTables.push(item.value);
+    else if (item.kind === 'nsg') part.nsgs.push(item.value);
+    else if (item.kind === 'vnet') part.vnets.push(item.value);
+    else (stage === 'peering' ? part.links : part.remoteGatewayLinks).push(item.value);
+    count += n;
   }
   return parts;
 }

@@ -65,32 +65,28 @@ export function camelCase(text: string, fallback: string): string {
  * the words of `asciiWords`, the first lower-case, the others capitalised. Undefined for other text.
  */
 function asciiCamel(text: string): string | undefined {
+  // (one loop, no closure: under tsx, which keeps function names, a closure per call costs a defineProperty)
   let out = '';
   let start = -1;
   let prevLowerOrDigit = false;
-  const word = (end: number): void => {
-    const w = text.slice(start, end).toLowerCase();
-    if (out === '') out = w;
-    else {
-      const c = w.charCodeAt(0);
-      out += (c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : w.charAt(0)) + w.slice(1);
-    }
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c > 0x7f) return undefined;
     const upper = c >= 65 && c <= 90;
     const lowerOrDigit = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (upper && prevLowerOrDigit) {
-      word(i);
-      start = i;
-    } else if (!upper && !lowerOrDigit) {
-      if (start >= 0) word(i);
+    const ends = start >= 0 && ((upper && prevLowerOrDigit) || (!upper && !lowerOrDigit));
+    if (ends) {
+      const w = text.slice(start, i).toLowerCase();
+      if (out === '') out = w;
+      else {
+        const first = w.charCodeAt(0);
+        out += (first >= 97 && first <= 122 ? String.fromCharCode(first - 32) : w.charAt(0)) + w.slice(1);
+      }
       start = -1;
-    } else if (start < 0) start = i;
+    }
+    if (start < 0 && (upper || lowerOrDigit)) start = i;
     prevLowerOrDigit = lowerOrDigit;
   }
-  if (start >= 0) word(text.length);
   return out;
 }
 
