@@ -15,7 +15,7 @@ import { validate } from '../../src/engine/validate';
 import { hubWithSpokes } from '../../test/generators';
 import { medianMs, round, type BenchLine } from '../util';
 
-const RUNS = 11;
+const RUNS = 21;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +36,7 @@ export default async function run(): Promise<BenchLine[]> {
   return EXPORT_FORMATS.filter((f) => !only?.length || only.includes(f.id)).map((f) => {
     const exportOnce = (d: Design, o?: ExportOptions) => f.run(d, o);
     // Warm-up: enough runs for the optimising compiler to settle on both sides of the ratio.
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 10; i++) {
       JSON.stringify(design);
       exportOnce({ ...design }, { findings });
     }
