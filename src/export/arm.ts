@@ -4,17 +4,92 @@
  * through nested `Microsoft.Resources/deployments` carrying `subscriptionId` and `resourceGroup`
  * (reference 5.8). Nested templates use inner expression scope with explicit parameters; their
  * parameters repeat the outer default values so each nested template reads on its own.
+ *
+ * The template is written as text from shapes (jsonText.ts, armShapes.ts), laid out exactly as
+ * `JSON.stringify(template, null, 2)` would; `armTemplateObject` reads it back.
  */
 import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
 import { headerLines, orderedStages, stageDeps } from './stages';
-import { stageUnits, type ArmUnit, type JsonObject } from './armResources';
+import { ArmResourceWriter, type ArmUnit, type JsonObject } from './armResources';
+import { chars, json, JsonWriter, obj, Shape, str, strs } from './jsonText';
 
 const DEPLOYMENTS = 'Microsoft.Resources/deployments';
 
-/** The parameters a stage's resources use, from the plan (no scan of the generated objects). */
+/**
+ * The template around the resources (see `Shape`): the root, the deployment that creates a resource
+ * group, and a deployment of one stage's resources (an inner-scope template in the resource group).
+ * Depths: the root (0) > `resources` (1) > a deployment (2) > `properties` (3) > `template` (4) >
+ * `resources` (5) > a resource (6).
+ */
+const ROOT = `{
+  "$schema": "<subscriptionSchema>",
+  "contentVersion": "1.0.0.0",
+  "metadata": $,
+  "parameters": $,
+  "resources": $
+}`;
+
+const RESOURCE_GROUP_DEPLOYMENT = `{
+  "type": "Microsoft.Resources/deployments",
+  "apiVersion": "<resourcesApiVersion>",
+  "name": "$",
+  "subscriptionId": "[parameters('$')]",
+  "location": "[parameters('$')]",
+  "comments": "$",
+  "properties": {
+    "mode": "Incremental",
+    "expressionEvaluationOptions": {
+      "scope": "Inner"
+    },
+    "parameters": $,
+    "template": {
+      "$schema": "<subscriptionSchema>",
+      "contentVersion": "1.0.0.0",
+      "parameters": $,
+      "resources": [
+        {
+          "type": "Microsoft.Resources/resourceGroups",
+          "apiVersion": "<resourcesApiVersion>",
+          "name": "$",
+          "location": "[parameters('$')]",
+          "comments": "$",
+          "properties": {}
+        }
+      ]
+    }
+  }
+}`;
+
+const STAGE_DEPLOYMENT = `{
+  "type": "Microsoft.Resources/deployments",
+  "apiVersion": "<resourcesApiVersion>",
+  "name": "$",
+  "subscriptionId": "[parameters('$')]",
+  "resourceGroup": "$",
+  "comments": "$",
+  "dependsOn": $,
+  "properties": {
+    "mode": "Incremental",
+    "expressionEvaluationOptions": {
+      "scope": "Inner"
+    },
+    "parameters": $,
+    "template": {
+      "$schema": "<resourceGroupSchema>",
+      "contentVersion": "1.0.0.0",
+      "parameters": $,
+      "resources": $
+    }
+  }
+}`;
+
+const DEPLOYMENT_DEPTH = 2;
+const RESOURCE_DEPTH = DEPLOYMENT_DEPTH + 4;
+
+/** The parameters a stage's resources use, from the plan (no scan of the generated resources). */
 function stageParams(g: PlannedGroup, stage: Stage | 'resourceGroup'): Set<string> {
   const used = new Set<string>();
   if (stage === 'resourceGroup') used.add(g.location.param);
@@ -47,16 +122,30 @@ function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
   return defs;
 }
 
-function nestedTemplate(schema: string, resources: JsonObject[], defs: Map<string, JsonObject>, used: Set<string>): { template: JsonObject; passed: JsonObject } {
-  const params: JsonObject = {};
-  const passed: JsonObject = {};
-  for (const name of [...used].sort()) {
-    const def = defs.get(name);
-    if (!def) continue;
-    params[name] = def;
-    passed[name] = { value: `[parameters('${name}')]` };
+/** The parameter definitions as nested templates repeat them (text made once per parameter). */
+class NestedParams {
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly defs: Map<string, JsonObject>) {}
+
+  /**
+   * The `parameters` a nested template declares (those in `used`, sorted) and the `parameters` its
+   * deployment passes (the outer values), as the holes of a deployment shape take them.
+   */
+  of(used: Set<string>): { passed: string; declared: string } {
+    const d = DEPLOYMENT_DEPTH;
+    const passed: string[] = [];
+    const declared: string[] = [];
+    for (const name of [...used].sort()) {
+      const def = this.defs.get(name);
+      if (def === undefined) continue;
+      let text = this.texts.get(name);
+      if (text === undefined) this.texts.set(name, (text = json(d + 4, def)));
+      declared.push(str(name) + ': ' + text);
+      passed.push(str(name) + ': ' + obj(d + 3, ['"value": ' + str(`[parameters('${name}')]`)]));
+    }
+    return { passed: obj(d + 2, passed), declared: obj(d + 3, declared) };
   }
-  return { template: { $schema: schema, contentVersion: '1.0.0.0', parameters: params, resources }, passed };
 }
 
 const rgDeploymentName = (g: PlannedGroup): string => g.deployments.network.replace(/^network-/, 'rg-');
@@ -78,8 +167,8 @@ const partName = (name: string, i: number): string => (i === 0 ? name : `${name}
  * earlier part (an NSG, the previous link) is dropped: the part's deployment waits for the earlier
  * part as a whole instead.
  */
-export function splitUnits(units: readonly ArmUnit[], max: number): JsonObject[][] {
-  const parts: ArmUnit[][] = [];
+export function splitUnits<R extends { dependsOn?: unknown }>(units: readonly ArmUnit<R>[], max: number): R[][] {
+  const parts: ArmUnit<R>[][] = [];
   let count = 0;
   for (const u of units) {
     // (a unit bigger than `max` gets a part of its own: it cannot be split)
@@ -93,41 +182,34 @@ export function splitUnits(units: readonly ArmUnit[], max: number): JsonObject[]
   if (parts.length <= 1) return [units.flatMap((u) => u.resources)];
   const partOf = new Map<string, number>();
   parts.forEach((p, i) => p.forEach((u) => u.id !== undefined && partOf.set(u.id, i)));
-  return parts.map((p, i) =>
-    p.flatMap((u) =>
-      u.resources.map((r) => {
-        const deps = r['dependsOn'];
-        if (!Array.isArray(deps)) return r;
-        const kept = deps.filter((d) => typeof d !== 'string' || (partOf.get(d) ?? i) === i);
-        if (kept.length === deps.length) return r;
-        const copy: JsonObject = { ...r };
-        if (kept.length > 0) copy['dependsOn'] = kept;
-        else delete copy['dependsOn'];
-        return copy;
-      }),
-    ),
-  );
+  if (partOf.size === 0) return parts.map((p) => p.flatMap((u) => u.resources));
+  const elsewhere = (d: unknown, i: number): boolean => typeof d === 'string' && (partOf.get(d) ?? i) !== i;
+  return parts.map((p, i) => {
+    const out: R[] = [];
+    for (const u of p) {
+      for (const r of u.resources) {
+        const deps = r.dependsOn;
+        if (!Array.isArray(deps) || !deps.some((d) => elsewhere(d, i))) out.push(r);
+        else {
+          const kept = deps.filter((d) => !elsewhere(d, i));
+          const { dependsOn: _dropped, ...rest } = r;
+          out.push((kept.length > 0 ? { ...r, dependsOn: kept } : rest) as R);
+        }
+      }
+    }
+    return out;
+  });
 }
 
-function resourceGroupDeployment(api: ApiVersions, g: PlannedGroup, defs: Map<string, JsonObject>): JsonObject {
-  const rg: JsonObject = {
-    type: 'Microsoft.Resources/resourceGroups',
-    apiVersion: api.resources,
-    name: lit(g.resourceGroup),
-    location: `[parameters('${g.location.param}')]`,
-    comments: lit(`Resource group ${g.resourceGroup}`),
-    properties: {},
-  };
-  const { template, passed } = nestedTemplate(ARM_SUB_SCHEMA, [rg], defs, stageParams(g, 'resourceGroup'));
-  return {
-    type: DEPLOYMENTS,
-    apiVersion: api.resources,
-    name: rgDeploymentName(g),
-    subscriptionId: `[parameters('${g.sub.param}')]`,
-    location: `[parameters('${g.location.param}')]`,
-    comments: lit(`Creates resource group ${g.resourceGroup} in subscription ${g.sub.name || g.sub.id}`),
-    properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'Inner' }, parameters: passed, template },
-  };
+/** The template's `metadata`: the header lines and, when VNets were resized, the peering syncs to run. */
+function metadataOf(plan: DeployPlan): JsonObject {
+  const metadata: JsonObject = { description: headerLines(plan, 'ARM template').map(lit) };
+  if (plan.syncs.length > 0) {
+    metadata['syncSteps'] = plan.syncs.map((s) =>
+      lit(`${s.resized} was resized: after deploying, sync link ${s.link.name} of ${s.link.local.name} (resource group ${s.link.local.resourceGroup}): az network vnet peering sync`),
+    );
+  }
+  return metadata;
 }
 
 const STAGE_TEXT: Record<Stage, string> = {
@@ -137,48 +219,56 @@ const STAGE_TEXT: Record<Stage, string> = {
   remoteGateways: 'peering links that use the remote gateway (after the hub gateway and its transit link)',
 };
 
-export function armTemplateObject(design: Design, options?: ExportOptions): JsonObject {
-  const api = apiVersionsOf(options);
-  const plan = planFor(design, options?.findings);
-  const defs = parameterDefs(plan);
-  const resources: JsonObject[] = plan.groups.map((g) => resourceGroupDeployment(api, g, defs));
+/** Writes the deployments: one per resource group, then each stage's, a stage at a time. */
+function writeDeployments(w: JsonWriter, api: ApiVersions, plan: DeployPlan, params: NestedParams, item: () => void): void {
+  const constants = { resourcesApiVersion: chars(api.resources), subscriptionSchema: chars(ARM_SUB_SCHEMA), resourceGroupSchema: chars(ARM_RG_SCHEMA) };
+  const rgShape = new Shape(RESOURCE_GROUP_DEPLOYMENT, DEPLOYMENT_DEPTH, constants);
+  const stageShape = new Shape(STAGE_DEPLOYMENT, DEPLOYMENT_DEPTH, constants);
+  for (const g of plan.groups) {
+    const { passed, declared } = params.of(stageParams(g, 'resourceGroup'));
+    const location = chars(g.location.param);
+    const comment = lit(`Creates resource group ${g.resourceGroup} in subscription ${g.sub.name || g.sub.id}`);
+    item();
+    rgShape.write(w, [chars(rgDeploymentName(g)), chars(g.sub.param), location, chars(comment), passed, declared, chars(lit(g.resourceGroup)), location, chars(lit(`Resource group ${g.resourceGroup}`))]);
+  }
+  const writer = new ArmResourceWriter(api, RESOURCE_DEPTH);
   // Deployment names of each (group, stage): one, or several when the stage is split (see splitUnits).
   const names = new Map<string, string[]>();
   for (const { group: g, stage } of orderedStages(plan)) {
-    const parts = splitUnits(stageUnits(api, g, stage), MAX_TEMPLATE_RESOURCES);
+    const parts = splitUnits(writer.stageUnits(g, stage), MAX_TEMPLATE_RESOURCES);
     const own = parts.map((_, i) => partName(g.deployments[stage], i));
     names.set(`${g.key}|${stage}`, own);
     const deps = [rgDeploymentId(g)];
     for (const d of stageDeps(plan, g, stage)) {
       for (const n of names.get(`${d.group.key}|${d.stage}`) ?? [d.group.deployments[d.stage]]) deps.push(stageDeploymentId(d.group, n));
     }
+    const { passed, declared } = params.of(stageParams(g, stage));
     parts.forEach((part, i) => {
-      const { template, passed } = nestedTemplate(ARM_RG_SCHEMA, part, defs, stageParams(g, stage));
       const previous = own[i - 1];
-      resources.push({
-        type: DEPLOYMENTS,
-        apiVersion: api.resources,
-        name: own[i] ?? g.deployments[stage],
-        subscriptionId: `[parameters('${g.sub.param}')]`,
-        resourceGroup: lit(g.resourceGroup),
-        comments: lit(`${g.resourceGroup}: ${STAGE_TEXT[stage]}${parts.length > 1 ? ` (part ${i + 1} of ${parts.length})` : ''}`),
-        dependsOn: previous === undefined ? deps : [...deps, stageDeploymentId(g, previous)],
-        properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'Inner' }, parameters: passed, template },
-      });
+      const comment = lit(`${g.resourceGroup}: ${STAGE_TEXT[stage]}${parts.length > 1 ? ` (part ${i + 1} of ${parts.length})` : ''}`);
+      const dependsOn = strs(DEPLOYMENT_DEPTH + 1, previous === undefined ? deps : [...deps, stageDeploymentId(g, previous)]);
+      item();
+      stageShape.write(w, [chars(own[i] ?? g.deployments[stage]), chars(g.sub.param), chars(lit(g.resourceGroup)), chars(comment), dependsOn, passed, declared, () => writer.writeResources(w, part)]);
     });
   }
-  const parameters: JsonObject = {};
-  for (const [k, v] of [...defs.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) parameters[k] = v;
-  const metadata: JsonObject = { description: headerLines(plan, 'ARM template').map(lit) };
-  if (plan.syncs.length > 0) {
-    metadata['syncSteps'] = plan.syncs.map((s) =>
-      lit(`${s.resized} was resized: after deploying, sync link ${s.link.name} of ${s.link.local.name} (resource group ${s.link.local.resourceGroup}): az network vnet peering sync`),
-    );
-  }
-  return { $schema: ARM_SUB_SCHEMA, contentVersion: '1.0.0.0', metadata, parameters, resources };
 }
 
-/** The ARM template as text (2-space JSON, LF, trailing newline). */
+/** The ARM template as text (2-space JSON as `JSON.stringify(template, null, 2)` writes it, LF, trailing newline). */
 export function toArmTemplate(design: Design, options?: ExportOptions): string {
-  return `${JSON.stringify(armTemplateObject(design, options), null, 2)}\n`;
+  const api = apiVersionsOf(options);
+  const plan = planFor(design, options?.findings);
+  const defs = parameterDefs(plan);
+  const parameters: JsonObject = {};
+  for (const [k, v] of [...defs.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) parameters[k] = v;
+  const params = new NestedParams(defs);
+  const w = new JsonWriter();
+  const root = new Shape(ROOT, 0, { subscriptionSchema: chars(ARM_SUB_SCHEMA) });
+  root.write(w, [json(1, metadataOf(plan)), json(1, parameters), () => w.list(1, (item) => writeDeployments(w, api, plan, params, item))]);
+  w.add('\n');
+  return w.text();
+}
+
+/** The ARM template as data: its text read back (what Azure receives). */
+export function armTemplateObject(design: Design, options?: ExportOptions): JsonObject {
+  return JSON.parse(toArmTemplate(design, options)) as JsonObject;
 }

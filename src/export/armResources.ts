@@ -1,217 +1,241 @@
 /**
- * The resources of one resource group's stage as ARM JSON objects (an inner-scope nested template, so
- * `resourceId('type', name)` resolves in that resource group). User text is either a literal value
- * (`armLiteral`) or a string inside an expression (`armExprString`), never spliced raw.
+ * The resources of one resource group's stage as ARM JSON text (an inner-scope nested template, so
+ * `resourceId('type', name)` resolves in that resource group): the shapes of armShapes.ts, filled. User
+ * text is a literal value (`armLiteral`), a string inside an expression (`armExprString`) or a name in
+ * one of our comments (cleaned), never spliced raw, and always JSON-escaped (`chars`, `str`).
  */
 import type { ApiVersions } from './apiVersions';
 import { armExprString as q, armLiteral as lit, cleanText } from './escape';
-import type { PlannedGroup, PlannedLink, PlannedVNet, Scope, Stage } from './plan';
+import type { PlannedGroup, PlannedLink, PlannedVNet, Stage, VNetRef } from './plan';
+import { arr, chars, json, more, obj, Shape, str, strs, type JsonObject, type JsonWriter } from './jsonText';
+import * as shapes from './armShapes';
 
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+export type { Json, JsonObject } from './jsonText';
 
 const NET = 'Microsoft.Network';
-/** `'a', 'b'`: a loop, not map/join (called for nearly every one of the 6,000+ resources of a big estate) */
-function quoted(names: string[]): string {
-  let out = '';
-  for (let i = 0; i < names.length; i++) out += (i === 0 ? '' : ', ') + q(names[i] as string);
-  return out;
-}
-const localId = (type: string, ...names: string[]): string => `[resourceId('${NET}/${type}', ${quoted(names)})]`;
-const scopedId = (scope: Scope, type: string, ...names: string[]): string =>
-  `[resourceId(parameters('${scope.sub.param}'), ${q(scope.resourceGroup)}, '${NET}/${type}', ${quoted(names)})]`;
-/** `[parameters('x')]`, one string per parameter name (the same few on every resource) */
-const params = new Map<string, string>();
-function param(name: string): string {
-  let p = params.get(name);
-  if (p === undefined) {
-    if (params.size > 1000) params.clear();
-    params.set(name, (p = `[parameters('${name}')]`));
-  }
-  return p;
-}
-const childName = (parent: string, child: string): string => `[format('{0}/{1}', ${q(parent)}, ${q(child)})]`;
-const subnetId = (vnet: string, subnet: string): JsonObject => ({ id: localId('virtualNetworks/subnets', vnet, subnet) });
 
-function publicIp(api: ApiVersions, name: string, location: string, comment: string): JsonObject {
-  return {
-    type: `${NET}/publicIPAddresses`,
-    apiVersion: api.network,
-    name: lit(name),
-    location: param(location),
-    comments: comment,
-    sku: { name: 'Standard', tier: 'Regional' },
-    properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
-  };
+/** User text in an expression, quoted (`armExprString`) and escaped for a `"$"` hole */
+const expr = (s: string): string => chars(q(s));
+/** User text as a whole literal value (`armLiteral`), escaped */
+const literal = (s: string): string => chars(lit(s));
+/**
+ * User text inside one of our sentences (a comment), cleaned and escaped. The literal starts and ends
+ * with our words, so `armLiteral`'s escape of a literal that looks like an expression never applies.
+ */
+const inText = (s: string): string => chars(cleanText(s));
+
+/** `[resourceId('Microsoft.Network/type', 'a'[, 'b'])]`, the id siblings name in a `dependsOn` */
+function localId(type: string, a: string, b?: string): string {
+  return `[resourceId('${NET}/${type}', ${q(a)}${b === undefined ? '' : `, ${q(b)}`})]`;
 }
 
-/** VNet, its subnets as child resources (serialised: one write at a time per VNet), and what sits in them. */
-function vnetResources(api: ApiVersions, v: PlannedVNet): JsonObject[] {
-  const name = v.ref.name;
-  const loc = v.location.param;
-  const out: JsonObject[] = [];
-  const vnet: JsonObject = {
-    type: `${NET}/virtualNetworks`,
-    apiVersion: api.network,
-    name: lit(name),
-    location: param(loc),
-    comments: lit(
-      `Virtual network ${name}. Subnets are child resources, never inline (reference 6.1).` +
-        v.nvas.map((n) => ` NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}.`).join(''),
-    ),
-  };
-  if (v.tags.length > 0) vnet['tags'] = Object.fromEntries(v.tags.map(([k, val]) => [cleanText(k), lit(val)]));
-  const props: JsonObject = { addressSpace: { addressPrefixes: v.addressPrefixes.map(lit) } };
-  if (v.dnsServers.length > 0) props['dhcpOptions'] = { dnsServers: v.dnsServers.map(lit) };
-  vnet['properties'] = props;
-  out.push(vnet);
-  let previous = localId('virtualNetworks', name);
-  const chain = (r: JsonObject, extra: string[] = []): void => {
-    r['dependsOn'] = [previous, ...extra.filter((e) => e !== previous)];
-    out.push(r);
-    previous = localId(String(r['type']).slice(NET.length + 1), ...(r['__names'] as string[]));
-    delete r['__names'];
-  };
-  for (const s of v.subnets) {
-    const sp: JsonObject = s.addressPrefixes.length === 1 ? { addressPrefix: lit(s.addressPrefixes[0] ?? '') } : { addressPrefixes: s.addressPrefixes.map(lit) };
-    const extra: string[] = [];
-    if (s.routeTable) sp['routeTable'] = { id: scopedId(s.routeTable.scope, 'routeTables', s.routeTable.name) };
-    if (s.nsg !== undefined) {
-      sp['networkSecurityGroup'] = { id: localId('networkSecurityGroups', s.nsg) };
-      extra.push(localId('networkSecurityGroups', s.nsg));
-    }
-    chain({ type: `${NET}/virtualNetworks/subnets`, apiVersion: api.network, name: childName(name, s.name), comments: lit(`Subnet ${s.name} of ${name}`), properties: sp, __names: [name, s.name] }, extra);
-  }
-  const ipConfig = (n: string, subnet: string, pip: string): JsonObject => ({
-    name: n,
-    properties: { subnet: subnetId(name, subnet), publicIPAddress: { id: localId('publicIPAddresses', pip) } },
-  });
-  for (const gw of v.gateways) {
-    for (const p of gw.publicIps) out.push(publicIp(api, p, loc, lit(`Public IP of gateway ${gw.name}`)));
-    const gp: JsonObject = {
-      gatewayType: gw.gatewayType,
-      sku: { name: lit(gw.sku), tier: lit(gw.sku) },
-      activeActive: gw.activeActive,
-      enableBgp: gw.asn !== undefined,
-      ipConfigurations: gw.publicIps.map((p, i) => {
-        const c = ipConfig(`ipconfig${i + 1}`, 'GatewaySubnet', p);
-        (c['properties'] as JsonObject)['privateIPAllocationMethod'] = 'Dynamic';
-        return c;
-      }),
-    };
-    if (gw.gatewayType === 'Vpn') gp['vpnType'] = 'RouteBased';
-    if (gw.asn !== undefined) gp['bgpSettings'] = { asn: gw.asn };
-    chain(
-      { type: `${NET}/virtualNetworkGateways`, apiVersion: api.network, name: lit(gw.name), location: param(loc), comments: lit(`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`), properties: gp, __names: [gw.name] },
-      gw.publicIps.map((p) => localId('publicIPAddresses', p)),
-    );
-  }
-  for (const fw of v.firewalls) {
-    out.push(publicIp(api, fw.publicIp, loc, lit(`Public IP of Azure Firewall ${fw.name}`)));
-    if (fw.managementPublicIp !== undefined) out.push(publicIp(api, fw.managementPublicIp, loc, lit(`Management public IP of Azure Firewall ${fw.name} (Basic tier)`)));
-    out.push({ type: `${NET}/firewallPolicies`, apiVersion: api.network, name: lit(fw.policy), location: param(loc), comments: lit(`Firewall policy of ${fw.name} (add rule collection groups here)`), properties: { sku: { tier: fw.tier } } });
-    const fp: JsonObject = {
-      sku: { name: 'AZFW_VNet', tier: fw.tier },
-      firewallPolicy: { id: localId('firewallPolicies', fw.policy) },
-      ipConfigurations: [ipConfig('ipconfig1', 'AzureFirewallSubnet', fw.publicIp)],
-    };
-    const deps = [localId('publicIPAddresses', fw.publicIp), localId('firewallPolicies', fw.policy)];
-    if (fw.managementPublicIp !== undefined) {
-      fp['managementIpConfiguration'] = ipConfig('management', 'AzureFirewallManagementSubnet', fw.managementPublicIp);
-      deps.push(localId('publicIPAddresses', fw.managementPublicIp));
-    }
-    chain({ type: `${NET}/azureFirewalls`, apiVersion: api.network, name: lit(fw.name), location: param(loc), comments: lit(`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`), properties: fp, __names: [fw.name] }, deps);
-  }
-  for (const rs of v.routeServers) {
-    out.push(publicIp(api, rs.publicIp, loc, lit(`Public IP of Route Server ${rs.name}`)));
-    chain({ type: `${NET}/virtualHubs`, apiVersion: api.network, name: lit(rs.name), location: param(loc), comments: lit(`Route Server ${rs.name}`), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, __names: [rs.name] });
-    chain(
-      { type: `${NET}/virtualHubs/ipConfigurations`, apiVersion: api.network, name: childName(rs.name, 'ipconfig1'), comments: lit(`Route Server ${rs.name} in RouteServerSubnet`), properties: { subnet: subnetId(name, 'RouteServerSubnet'), publicIPAddress: { id: localId('publicIPAddresses', rs.publicIp) } }, __names: [rs.name, 'ipconfig1'] },
-      [localId('publicIPAddresses', rs.publicIp)],
-    );
-  }
-  for (const b of v.bastions) {
-    out.push(publicIp(api, b.publicIp, loc, lit(`Public IP of Bastion ${b.name}`)));
-    chain(
-      { type: `${NET}/bastionHosts`, apiVersion: api.network, name: lit(b.name), location: param(loc), comments: lit(`Azure Bastion ${b.name}`), sku: { name: lit(b.sku) }, properties: { ipConfigurations: [ipConfig('ipconfig1', 'AzureBastionSubnet', b.publicIp)] }, __names: [b.name] },
-      [localId('publicIPAddresses', b.publicIp)],
-    );
-  }
-  return out;
+/** What links print about a VNet at either end (the hub is an end of thousands of links). */
+interface LinkEnd {
+  expr: string;
+  text: string;
+  /** the end of a link's comment when this VNet is the remote one */
+  remoteText: string;
+  remoteId: string;
 }
 
-function linkResource(api: ApiVersions, l: PlannedLink, previous: string | undefined): JsonObject {
-  const r: JsonObject = {
-    type: `${NET}/virtualNetworks/virtualNetworkPeerings`,
-    apiVersion: api.network,
-    name: childName(l.local.name, l.name),
-    comments: lit(`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`),
-    properties: {
-      remoteVirtualNetwork: { id: scopedId(l.remote, 'virtualNetworks', l.remote.name) },
-      allowVirtualNetworkAccess: l.allowVirtualNetworkAccess,
-      allowForwardedTraffic: l.allowForwardedTraffic,
-      allowGatewayTransit: l.allowGatewayTransit,
-      useRemoteGateways: l.useRemoteGateways,
-    },
-  };
-  if (previous !== undefined) r['dependsOn'] = [previous];
-  return r;
+/**
+ * A resource of a nested template: its shape and the values of its holes but the last, which holds its
+ * `dependsOn`: a split stage drops the entries that name a resource of another template (arm.ts).
+ */
+export interface ArmResource {
+  shape: Shape;
+  values: string[];
+  dependsOn?: string[];
 }
 
 /**
  * Resources that must stay in one template: a VNet with its subnets and what sits in them, or a single
  * NSG, route table or link. `id` is the resource id other units' `dependsOn` may name (an NSG, a link).
  */
-export interface ArmUnit {
-  resources: JsonObject[];
+export interface ArmUnit<R = JsonObject> {
+  resources: R[];
   id?: string;
 }
 
-/** Resources one stage deploys into one resource group. */
-export function stageResources(api: ApiVersions, g: PlannedGroup, stage: Stage): JsonObject[] {
-  return stageUnits(api, g, stage).flatMap((u) => u.resources);
+/** Writes the resources of one export at depth `d` of the template text (shapes in armShapes.ts). */
+export class ArmResourceWriter {
+  private readonly shapes;
+  private readonly ends = new Map<VNetRef, LinkEnd>();
+  /** LINK_FLAGS by allowVirtualNetworkAccess << 3 | allowForwardedTraffic << 2 | allowGatewayTransit << 1 | useRemoteGateways */
+  private readonly flags: string[];
+
+  constructor(
+    api: ApiVersions,
+    readonly d: number,
+  ) {
+    const constants = { apiVersion: chars(api.network) };
+    const at = (text: string, depth = d) => new Shape(text, depth, constants);
+    this.shapes = {
+      ROUTE_TABLE: at(shapes.ROUTE_TABLE),
+      ROUTE: at(shapes.ROUTE, d + 3),
+      NSG: at(shapes.NSG),
+      VNET: at(shapes.VNET),
+      SUBNET: at(shapes.SUBNET),
+      SUBNET_ROUTE_TABLE: at(shapes.SUBNET_ROUTE_TABLE, d + 2),
+      SUBNET_NSG: at(shapes.SUBNET_NSG, d + 2),
+      PUBLIC_IP: at(shapes.PUBLIC_IP),
+      GATEWAY: at(shapes.GATEWAY),
+      FIREWALL_POLICY: at(shapes.FIREWALL_POLICY),
+      FIREWALL: at(shapes.FIREWALL),
+      ROUTE_SERVER: at(shapes.ROUTE_SERVER),
+      ROUTE_SERVER_IP_CONFIG: at(shapes.ROUTE_SERVER_IP_CONFIG),
+      BASTION: at(shapes.BASTION),
+      LINK: at(shapes.LINK),
+      DEPENDS_ON_ONE: at(shapes.DEPENDS_ON_ONE),
+    };
+    const flags = at(shapes.LINK_FLAGS, d + 2);
+    this.flags = Array.from({ length: 16 }, (_, i) => flags.fill([8, 4, 2, 1].map((bit) => String((i & bit) !== 0))));
+  }
+
+  /** Writes the resources as an array (at depth d - 1), each with what is left of its `dependsOn`. */
+  writeResources(w: JsonWriter, resources: readonly ArmResource[]): void {
+    const d = this.d;
+    const dependsOn = (deps: string[]): string =>
+      deps.length === 1 ? this.shapes.DEPENDS_ON_ONE.fill([chars(deps[0] as string)]) : more(d, ['"dependsOn": ' + strs(d + 1, deps)]);
+    w.array(d - 1, resources, (r) => r.shape.write(w, r.values, r.dependsOn === undefined ? '' : dependsOn(r.dependsOn)));
+  }
+
+  /** The stage's resources in units, in deployment order (arm.ts splits big stages between units). */
+  stageUnits(g: PlannedGroup, stage: Stage): ArmUnit<ArmResource>[] {
+    const sh = this.shapes;
+    if (stage === 'routing') return g.routeTables.map((rt) => ({ resources: [this.routeTable(rt)] }));
+    if (stage === 'network') {
+      const nsgs: ArmUnit<ArmResource>[] = g.nsgs.map((n) => ({
+        id: localId('networkSecurityGroups', n.name),
+        resources: [{ shape: sh.NSG, values: [literal(n.name), chars(n.location.param), inText(n.name)] }],
+      }));
+      return [...nsgs, ...g.vnets.map((v) => ({ resources: this.vnetResources(v) }))];
+    }
+    const links = stage === 'peering' ? g.links : g.remoteGatewayLinks;
+    let previous: string | undefined;
+    return links.map((l) => {
+      const r = this.link(l, previous);
+      previous = localId('virtualNetworks/virtualNetworkPeerings', l.local.name, l.name);
+      return { id: previous, resources: [r] };
+    });
+  }
+
+  private routeTable(rt: PlannedGroup['routeTables'][number]): ArmResource {
+    const d = this.d;
+    const routes = rt.routes.map((r) => {
+      const nextHop = r.nextHopIpAddress === undefined ? [] : ['"nextHopIpAddress": ' + str(lit(r.nextHopIpAddress))];
+      return this.shapes.ROUTE.fill([literal(r.name), literal(r.addressPrefix), chars(r.nextHopType), more(d + 4, nextHop)]);
+    });
+    const values = [literal(rt.name), chars(rt.location.param), inText(rt.name), String(rt.disableBgpRoutePropagation), arr(d + 2, routes)];
+    return { shape: this.shapes.ROUTE_TABLE, values };
+  }
+
+  /** `loc`: the location parameter's name, escaped; `comment` is our sentence with user text in it */
+  private publicIp(name: string, loc: string, comment: string): ArmResource {
+    return { shape: this.shapes.PUBLIC_IP, values: [literal(name), loc, inText(comment)] };
+  }
+
+  /** An IP configuration in `subnet` of `vnet` with public IP `pip`, at depth `d`; `extra` members follow. */
+  private ipConfig(d: number, vnet: string, name: string, subnet: string, pip: string, extra: string[] = []): string {
+    const properties = obj(d + 1, [
+      '"subnet": ' + idRef(d + 2, localId('virtualNetworks/subnets', vnet, subnet)),
+      '"publicIPAddress": ' + idRef(d + 2, localId('publicIPAddresses', pip)),
+      ...extra,
+    ]);
+    return obj(d, ['"name": ' + str(name), '"properties": ' + properties]);
+  }
+
+  /** VNet, its subnets as child resources (serialised: one write at a time per VNet), and what sits in them. */
+  private vnetResources(v: PlannedVNet): ArmResource[] {
+    const { d, shapes: sh } = this;
+    const name = v.ref.name;
+    const loc = chars(v.location.param);
+    const nvas = v.nvas.map((n) => ` NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}.`).join('');
+    const tags = v.tags.length === 0 ? [] : ['"tags": ' + json(d + 1, Object.fromEntries(v.tags.map(([k, val]) => [cleanText(k), lit(val)])))];
+    const dhcp = v.dnsServers.length === 0 ? [] : ['"dhcpOptions": ' + obj(d + 2, ['"dnsServers": ' + strs(d + 3, v.dnsServers.map(lit))])];
+    const vnetValues = [literal(name), loc, inText(name), inText(nvas), more(d, tags), strs(d + 3, v.addressPrefixes.map(lit)), more(d + 1, dhcp)];
+    const out: ArmResource[] = [{ shape: sh.VNET, values: vnetValues }];
+
+    // Each child waits for the one before it (and for `extra`: its NSG, its public IPs).
+    let previous = localId('virtualNetworks', name);
+    const chain = (r: ArmResource, id: string, extra: string[] = []): void => {
+      r.dependsOn = [previous, ...extra.filter((e) => e !== previous)];
+      out.push(r);
+      previous = id;
+    };
+    const vnet = expr(name);
+    for (const s of v.subnets) {
+      const prefix = s.addressPrefixes.length === 1 ? '"addressPrefix": ' + str(lit(s.addressPrefixes[0] ?? '')) : '"addressPrefixes": ' + strs(d + 2, s.addressPrefixes.map(lit));
+      const optional: string[] = [];
+      const extra: string[] = [];
+      if (s.routeTable) {
+        const { scope, name: rt } = s.routeTable;
+        optional.push(sh.SUBNET_ROUTE_TABLE.fill([chars(scope.sub.param), expr(scope.resourceGroup), expr(rt)]));
+      }
+      if (s.nsg !== undefined) {
+        optional.push(sh.SUBNET_NSG.fill([expr(s.nsg)]));
+        extra.push(localId('networkSecurityGroups', s.nsg));
+      }
+      const subnet = { shape: sh.SUBNET, values: [vnet, expr(s.name), inText(s.name), inText(name), prefix, more(d + 1, optional)] };
+      chain(subnet, localId('virtualNetworks/subnets', name, s.name), extra);
+    }
+    for (const gw of v.gateways) {
+      for (const p of gw.publicIps) out.push(this.publicIp(p, loc, `Public IP of gateway ${gw.name}`));
+      const ipConfigs = gw.publicIps.map((p, i) => this.ipConfig(d + 3, name, `ipconfig${i + 1}`, 'GatewaySubnet', p, ['"privateIPAllocationMethod": "Dynamic"']));
+      const optional: string[] = [];
+      if (gw.gatewayType === 'Vpn') optional.push('"vpnType": "RouteBased"');
+      if (gw.asn !== undefined) optional.push('"bgpSettings": ' + json(d + 2, { asn: gw.asn }));
+      const sku = literal(gw.sku);
+      const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(gw.asn !== undefined), arr(d + 2, ipConfigs), more(d + 1, optional)];
+      chain({ shape: sh.GATEWAY, values }, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
+    }
+    for (const fw of v.firewalls) {
+      out.push(this.publicIp(fw.publicIp, loc, `Public IP of Azure Firewall ${fw.name}`));
+      if (fw.managementPublicIp !== undefined) out.push(this.publicIp(fw.managementPublicIp, loc, `Management public IP of Azure Firewall ${fw.name} (Basic tier)`));
+      out.push({ shape: sh.FIREWALL_POLICY, values: [literal(fw.policy), loc, inText(fw.name), chars(fw.tier)] });
+      const deps = [localId('publicIPAddresses', fw.publicIp), localId('firewallPolicies', fw.policy)];
+      const management: string[] = [];
+      if (fw.managementPublicIp !== undefined) {
+        management.push('"managementIpConfiguration": ' + this.ipConfig(d + 2, name, 'management', 'AzureFirewallManagementSubnet', fw.managementPublicIp));
+        deps.push(localId('publicIPAddresses', fw.managementPublicIp));
+      }
+      const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureFirewallSubnet', fw.publicIp)]);
+      const values = [literal(fw.name), loc, inText(fw.name), inText(fw.privateIpAddress), chars(fw.tier), expr(fw.policy), ipConfigs, more(d + 1, management)];
+      chain({ shape: sh.FIREWALL, values }, localId('azureFirewalls', fw.name), deps);
+    }
+    for (const rs of v.routeServers) {
+      out.push(this.publicIp(rs.publicIp, loc, `Public IP of Route Server ${rs.name}`));
+      chain({ shape: sh.ROUTE_SERVER, values: [literal(rs.name), loc, inText(rs.name)] }, localId('virtualHubs', rs.name));
+      const values = [expr(rs.name), inText(rs.name), vnet, expr(rs.publicIp)];
+      chain({ shape: sh.ROUTE_SERVER_IP_CONFIG, values }, localId('virtualHubs/ipConfigurations', rs.name, 'ipconfig1'), [localId('publicIPAddresses', rs.publicIp)]);
+    }
+    for (const b of v.bastions) {
+      out.push(this.publicIp(b.publicIp, loc, `Public IP of Bastion ${b.name}`));
+      const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureBastionSubnet', b.publicIp)]);
+      chain({ shape: sh.BASTION, values: [literal(b.name), loc, inText(b.name), literal(b.sku), ipConfigs] }, localId('bastionHosts', b.name), [localId('publicIPAddresses', b.publicIp)]);
+    }
+    return out;
+  }
+
+  private link(l: PlannedLink, previous: string | undefined): ArmResource {
+    const local = this.end(l.local);
+    const remote = this.end(l.remote);
+    const flags = (l.allowVirtualNetworkAccess ? 8 : 0) | (l.allowForwardedTraffic ? 4 : 0) | (l.allowGatewayTransit ? 2 : 0) | (l.useRemoteGateways ? 1 : 0);
+    const values = [local.expr, expr(l.name), local.text, remote.remoteText, remote.remoteId, this.flags[flags] as string];
+    return previous === undefined ? { shape: this.shapes.LINK, values } : { shape: this.shapes.LINK, values, dependsOn: [previous] };
+  }
+
+  private end(v: VNetRef): LinkEnd {
+    let e = this.ends.get(v);
+    if (e === undefined) {
+      const text = inText(v.name);
+      const remoteId = `[resourceId(parameters('${v.sub.param}'), ${q(v.resourceGroup)}, '${NET}/virtualNetworks', ${q(v.name)})]`;
+      e = { expr: expr(v.name), text, remoteText: v.isPlaceholder ? `${text} (existing VNet, not created here)` : text, remoteId: chars(remoteId) };
+      this.ends.set(v, e);
+    }
+    return e;
+  }
 }
 
-/** The stage's resources in units, in deployment order (arm.ts splits big stages between units). */
-export function stageUnits(api: ApiVersions, g: PlannedGroup, stage: Stage): ArmUnit[] {
-  if (stage === 'routing') {
-    return g.routeTables.map((rt) => ({ resources: [{
-      type: `${NET}/routeTables`,
-      apiVersion: api.network,
-      name: lit(rt.name),
-      location: param(rt.location.param),
-      comments: lit(`Route table ${rt.name}`),
-      properties: {
-        disableBgpRoutePropagation: rt.disableBgpRoutePropagation,
-        routes: rt.routes.map((r) => {
-          const p: JsonObject = { addressPrefix: lit(r.addressPrefix), nextHopType: r.nextHopType };
-          if (r.nextHopIpAddress !== undefined) p['nextHopIpAddress'] = lit(r.nextHopIpAddress);
-          return { name: lit(r.name), properties: p };
-        }),
-      },
-    }] }));
-  }
-  if (stage === 'network') {
-    const nsgs: ArmUnit[] = g.nsgs.map((n) => ({
-      id: localId('networkSecurityGroups', n.name),
-      resources: [
-        {
-          type: `${NET}/networkSecurityGroups`,
-          apiVersion: api.network,
-          name: lit(n.name),
-          location: param(n.location.param),
-          comments: lit(`Network security group ${n.name} (created empty: Azure's default rules apply)`),
-          properties: {},
-        },
-      ],
-    }));
-    return [...nsgs, ...g.vnets.map((v) => ({ resources: vnetResources(api, v) }))];
-  }
-  const links = stage === 'peering' ? g.links : g.remoteGatewayLinks;
-  let previous: string | undefined;
-  return links.map((l) => {
-    const r = linkResource(api, l, previous);
-    previous = localId('virtualNetworks/virtualNetworkPeerings', l.local.name, l.name);
-    return { id: previous, resources: [r] };
-  });
-}
+/** `{ "id": ... }` at depth `d` */
+const idRef = (d: number, id: string): string => obj(d, ['"id": ' + str(id)]);
