@@ -51,7 +51,7 @@ export const VNET = `{
   "apiVersion": "<apiVersion>",
   "name": "$",
   "location": "[parameters('$')]",
-  "comments": "Virtual network $. Subnets are child resources, never inline (reference 6.1).$"$,
+  "comments": "Virtual network $. Subnets are child resources, never also inline (a redeploy with an inline list would delete them).$"$,
   "properties": {
     "addressSpace": {
       "addressPrefixes": $

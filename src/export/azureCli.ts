@@ -176,7 +176,7 @@ export function toAzureCli(design: Design, options?: ExportOptions): string {
     }
     sc.blank();
   }
-  if (plan.syncs.length > 0) sc.comment('Re-sync the links of VNets peered with a resized VNet (reference 1.5)');
+  if (plan.syncs.length > 0) sc.comment('Re-sync the links of VNets peered with a resized VNet (until synced, the peers keep routing to its old address space)');
   for (const y of plan.syncs) {
     sc.use(y.link.local);
     sc.add(`az network vnet peering sync --resource-group ${q(y.link.local.resourceGroup)} --vnet-name ${q(y.link.local.name)} --name ${q(y.link.name)} --output none\n`);

@@ -96,7 +96,7 @@ function publicIp(c: Ctx, name: string, loc: string, what: string): string {
 }
 
 function vnetText(c: Ctx, v: PlannedVNet, sym: string): string {
-  let out = '// ' + commentText(`Virtual network ${v.ref.name}: subnets are child resources below, never inline (reference 6.1)`) + '\n';
+  let out = '// ' + commentText(`Virtual network ${v.ref.name}: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)`) + '\n';
   for (const n of v.nvas) out += '// ' + commentText(`NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`) + '\n';
   out += 'resource ' + sym + " '" + c.type('virtualNetworks') + "' = {\n  name: " + bs(v.ref.name) + '\n  location: ' + c.param(v.location.param) + '\n';
   if (v.tags.length > 0) out += '  tags: ' + printValue(Object.fromEntries(v.tags), '  ') + '\n';

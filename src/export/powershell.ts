@@ -210,7 +210,7 @@ export function toPowerShell(design: Design, options?: ExportOptions): string {
     }
     sc.blank();
   }
-  if (plan.syncs.length > 0) sc.comment('Re-sync the links of VNets peered with a resized VNet (reference 1.5)');
+  if (plan.syncs.length > 0) sc.comment('Re-sync the links of VNets peered with a resized VNet (until synced, the peers keep routing to its old address space)');
   for (const y of plan.syncs) {
     sc.use(y.link.local);
     sc.add(`Sync-AzVirtualNetworkPeering -Name ${s(y.link.name)} -VirtualNetworkName ${s(y.link.local.name)} -ResourceGroupName ${s(y.link.local.resourceGroup)} | Out-Null\n`);

@@ -98,7 +98,7 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
   ];
   return {
     'main.tf': fileParts(c.blocks, header),
-    'providers.tf': fileParts(joined(providers), ['# Providers: one azurerm alias per subscription (reference 9)']),
+    'providers.tf': fileParts(joined(providers), ['# Providers: one azurerm alias per subscription, so each resource deploys where it belongs']),
     'variables.tf': fileParts(joined(variables), ['# Subscription ids and regions']),
   };
 }

@@ -29,7 +29,7 @@ export function suggestNextFree(design: Design, target: NextFreeTarget, prefixLe
     const vnet = design.vnets.find((v) => v.id === target.vnetId);
     if (!vnet) return fail('Unknown VNet.');
     if (prefixLength > 29 && vnet.addressPrefixes.every((p) => !p.includes(':'))) {
-      return fail('The smallest Azure subnet is /29 (reference 2.2).');
+      return fail('The smallest Azure subnet is /29.');
     }
     const taken = vnet.subnets.filter((s) => s.id !== target.subnetId).flatMap((s) => s.addressPrefixes);
     for (const prefix of vnet.addressPrefixes) {

@@ -44,5 +44,5 @@ else
   az network vnet peering create --resource-group 'rg-network-eus' --vnet-name 'vnet-eus' --name 'peer-vnet-eus-to-vnet-weu' --remote-vnet "/subscriptions/$SUBSCRIPTION_ID"'/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-weu' --allow-vnet-access true --allow-forwarded-traffic false --allow-gateway-transit false --use-remote-gateways false --output none
 fi
 
-# Re-sync the links of VNets peered with a resized VNet (reference 1.5)
+# Re-sync the links of VNets peered with a resized VNet (until synced, the peers keep routing to its old address space)
 az network vnet peering sync --resource-group 'rg-network-eus' --vnet-name 'vnet-eus' --name 'peer-vnet-eus-to-vnet-weu' --output none

@@ -62,5 +62,5 @@ if ($peering) {
     Add-AzVirtualNetworkPeering -Name 'peer-vnet-eus-to-vnet-weu' -VirtualNetwork $localVnet -RemoteVirtualNetworkId ('/subscriptions/' + $SubscriptionId + '/resourceGroups/rg-network/providers/Microsoft.Network/virtualNetworks/vnet-weu') -BlockVirtualNetworkAccess:$false -AllowForwardedTraffic:$false -AllowGatewayTransit:$false -UseRemoteGateways:$false | Out-Null
 }
 
-# Re-sync the links of VNets peered with a resized VNet (reference 1.5)
+# Re-sync the links of VNets peered with a resized VNet (until synced, the peers keep routing to its old address space)
 Sync-AzVirtualNetworkPeering -Name 'peer-vnet-eus-to-vnet-weu' -VirtualNetworkName 'vnet-eus' -ResourceGroupName 'rg-network-eus' | Out-Null

@@ -1,4 +1,4 @@
-# Providers: one azurerm alias per subscription (reference 9)
+# Providers: one azurerm alias per subscription, so each resource deploys where it belongs
 
 terraform {
   required_version = ">= 1.5.0"

@@ -3,7 +3,7 @@
 @description('Azure region westeurope')
 param location string
 
-// Virtual network vnet-ds-1: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-ds-1: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetDs1 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-ds-1'
   location: location
@@ -29,7 +29,7 @@ resource snetVnetDs1SnetApp 'Microsoft.Network/virtualNetworks/subnets@2025-07-0
   }
 }
 
-// Virtual network vnet-ds-2: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-ds-2: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetDs2 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-ds-2'
   location: location

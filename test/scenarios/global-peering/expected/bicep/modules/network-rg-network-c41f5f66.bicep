@@ -3,7 +3,7 @@
 @description('Azure region westeurope')
 param locationWesteurope string
 
-// Virtual network vnet-weu: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-weu: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetWeu 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-weu'
   location: locationWesteurope

@@ -3,7 +3,7 @@
 @description('Azure region eastus')
 param locationEastus string
 
-// Virtual network vnet-eus: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-eus: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetEus 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-eus'
   location: locationEastus

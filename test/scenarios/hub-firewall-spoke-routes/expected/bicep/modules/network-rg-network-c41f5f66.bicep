@@ -20,7 +20,7 @@ resource nsgSpoke2App 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
   properties: {}
 }
 
-// Virtual network vnet-hub: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-hub: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 // NVA nva-sdwan is not created: its IP 10.0.3.4 is expected in subnet snet-nva
 resource vnetHub 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-hub'
@@ -164,7 +164,7 @@ resource rsIpConfigRsHub 'Microsoft.Network/virtualHubs/ipConfigurations@2025-07
   }
 }
 
-// Virtual network vnet-spoke-1: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-spoke-1: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetSpoke1 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-spoke-1'
   location: location
@@ -192,7 +192,7 @@ resource snetVnetSpoke1SnetApp 'Microsoft.Network/virtualNetworks/subnets@2025-0
   }
 }
 
-// Virtual network vnet-spoke-2: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-spoke-2: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetSpoke2 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-spoke-2'
   location: location

@@ -3,7 +3,7 @@
 @description('Azure region westeurope')
 param location string
 
-// Virtual network vnet-hub: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-hub: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetHub 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-hub'
   location: location
@@ -154,7 +154,7 @@ resource basHub 'Microsoft.Network/bastionHosts@2025-07-01' = {
   ]
 }
 
-// Virtual network vnet-spoke-1: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-spoke-1: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetSpoke1 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-spoke-1'
   location: location
@@ -176,7 +176,7 @@ resource snetVnetSpoke1SnetApp 'Microsoft.Network/virtualNetworks/subnets@2025-0
   }
 }
 
-// Virtual network vnet-spoke-2: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-spoke-2: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetSpoke2 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-spoke-2'
   location: location

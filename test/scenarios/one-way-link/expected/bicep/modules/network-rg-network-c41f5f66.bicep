@@ -3,7 +3,7 @@
 @description('Azure region westeurope')
 param location string
 
-// Virtual network vnet-a: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-a: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetA 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-a'
   location: location
@@ -25,7 +25,7 @@ resource snetVnetASnetApp 'Microsoft.Network/virtualNetworks/subnets@2025-07-01'
   }
 }
 
-// Virtual network vnet-b: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-b: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetB 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-b'
   location: location

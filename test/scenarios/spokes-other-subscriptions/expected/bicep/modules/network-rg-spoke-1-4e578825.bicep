@@ -3,7 +3,7 @@
 @description('Azure region westeurope')
 param location string
 
-// Virtual network vnet-spoke-1: subnets are child resources below, never inline (reference 6.1)
+// Virtual network vnet-spoke-1: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)
 resource vnetSpoke1 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-spoke-1'
   location: location
