@@ -9,7 +9,7 @@ import { Ids, snakeId, snakeWords } from './hclIds';
 import { resourceText, type Printed } from './hclText';
 import { snakeCase } from './names';
 import type { Scope } from './plan';
-import { flat } from './text';
+import { flat, Joined } from './text';
 
 /** A VNet's references: set by its network resources, read by the links (after every network). */
 export interface VNetRefs {
@@ -120,32 +120,10 @@ export class Ctx {
 
 /**
  * Printed blocks, each starting with the blank line that separates it from what comes before it (the
- * file header or the previous block), kept as flattened chunks of about 32 KB. Each resource is a
- * rope of small strings; flattening it while its pieces are still in the CPU cache costs a fraction of
- * flattening a big rope later (text.ts `Joined`, 160 KB chunks: 1,000-spoke render 13-17 -> 8.5-9 ms,
- * best runs; 4 KB or 80 KB chunks: 10+ ms).
+ * file header or the previous block), kept as flattened chunks (text.ts `Joined`, no separator).
  */
-export class Blocks {
-  private readonly chunks: string[] = [];
-  private current = '';
-  count = 0;
-
-  add(text: string): void {
-    this.count++;
-    this.current += text;
-    if (this.current.length > CHUNK) this.flush();
-  }
-
-  private flush(): void {
-    if (this.current !== '') this.chunks.push(flat(this.current));
-    this.current = '';
-  }
-
-  /** The text as pieces (concatenated, they are the blocks in order). */
-  parts(): string[] {
-    this.flush();
-    return this.chunks;
+export class Blocks extends Joined {
+  constructor() {
+    super('');
   }
 }
-
-const CHUNK = 32_000;
