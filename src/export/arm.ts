@@ -181,24 +181,33 @@ export function splitUnits<R extends { dependsOn?: unknown }>(units: readonly Ar
   }
   if (parts.length <= 1) return [units.flatMap((u) => u.resources)];
   const partOf = new Map<string, number>();
-  parts.forEach((p, i) => p.forEach((u) => u.id !== undefined && partOf.set(u.id, i)));
-  if (partOf.size === 0) return parts.map((p) => p.flatMap((u) => u.resources));
-  const elsewhere = (d: unknown, i: number): boolean => typeof d === 'string' && (partOf.get(d) ?? i) !== i;
-  return parts.map((p, i) => {
-    const out: R[] = [];
-    for (const u of p) {
-      for (const r of u.resources) {
-        const deps = r.dependsOn;
-        if (!Array.isArray(deps) || !deps.some((d) => elsewhere(d, i))) out.push(r);
-        else {
-          const kept = deps.filter((d) => !elsewhere(d, i));
-          const { dependsOn: _dropped, ...rest } = r;
-          out.push((kept.length > 0 ? { ...r, dependsOn: kept } : rest) as R);
-        }
-      }
+  for (let i = 0; i < parts.length; i++) for (const u of parts[i] as ArmUnit<R>[]) if (u.id !== undefined) partOf.set(u.id, i);
+  const out: R[][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part: R[] = [];
+    for (const u of parts[i] as ArmUnit<R>[]) {
+      for (const r of u.resources) part.push(partOf.size === 0 ? r : withoutElsewhere(r, partOf, i));
     }
-    return out;
-  });
+    out.push(part);
+  }
+  return out;
+}
+
+/** `r` without the `dependsOn` entries that name a unit of a part other than `i` (itself if none do). */
+function withoutElsewhere<R extends { dependsOn?: unknown }>(r: R, partOf: Map<string, number>, i: number): R {
+  const deps = r.dependsOn;
+  if (!Array.isArray(deps)) return r;
+  let kept: unknown[] | undefined;
+  for (let k = 0; k < deps.length; k++) {
+    const d: unknown = deps[k];
+    const elsewhere = typeof d === 'string' && (partOf.get(d) ?? i) !== i;
+    if (elsewhere && kept === undefined) kept = deps.slice(0, k);
+    else if (!elsewhere && kept !== undefined) kept.push(d);
+  }
+  if (kept === undefined) return r;
+  if (kept.length > 0) return { ...r, dependsOn: kept };
+  const { dependsOn: _dropped, ...rest } = r;
+  return rest as R;
 }
 
 /** The template's `metadata`: the header lines and, when VNets were resized, the peering syncs to run. */

@@ -94,11 +94,16 @@ export class ArmResourceWriter {
 
   /** Writes the resources as an array (at depth d - 1), each with what is left of its `dependsOn`. */
   writeResources(w: JsonWriter, resources: readonly ArmResource[]): void {
-    const d = this.d;
-    const dependsOn = (deps: string[]): string =>
-      deps.length === 1 ? this.shapes.DEPENDS_ON_ONE.fill([chars(deps[0] as string)]) : more(d, ['"dependsOn": ' + strs(d + 1, deps)]);
-    w.array(d - 1, resources, (r) => r.shape.write(w, r.values, r.dependsOn === undefined ? '' : dependsOn(r.dependsOn)));
+    w.array(this.d - 1, resources, this.writeResource);
   }
+
+  /** Writes one resource with what is left of its `dependsOn` (bound once: no closure per resource). */
+  private readonly writeResource = (r: ArmResource, w: JsonWriter): void => {
+    const deps = r.dependsOn;
+    if (deps === undefined) r.shape.write(w, r.values, '');
+    else if (deps.length === 1) r.shape.write(w, r.values, this.shapes.DEPENDS_ON_ONE.fill([chars(deps[0] as string)]));
+    else r.shape.write(w, r.values, more(this.d, ['"dependsOn": ' + strs(this.d + 1, deps)]));
+  };
 
   /** The stage's resources in units, in deployment order (arm.ts splits big stages between units). */
   stageUnits(g: PlannedGroup, stage: Stage): ArmUnit<ArmResource>[] {
@@ -156,13 +161,9 @@ export class ArmResourceWriter {
     const vnetValues = [literal(name), loc, inText(name), inText(nvas), more(d, tags), strs(d + 3, v.addressPrefixes.map(lit)), more(d + 1, dhcp)];
     const out: ArmResource[] = [{ shape: sh.VNET, values: vnetValues }];
 
-    // Each child waits for the one before it (and for `extra`: its NSG, its public IPs).
+    // Each child waits for the one before it (and for `extra`: its NSG, its public IPs): `previous`
+    // is the id of the one before.
     let previous = localId('virtualNetworks', name);
-    const chain = (r: ArmResource, id: string, extra: string[] = []): void => {
-      r.dependsOn = [previous, ...extra.filter((e) => e !== previous)];
-      out.push(r);
-      previous = id;
-    };
     const vnet = expr(name);
     for (const s of v.subnets) {
       const prefix = s.addressPrefixes.length === 1 ? '"addressPrefix": ' + str(lit(s.addressPrefixes[0] ?? '')) : '"addressPrefixes": ' + strs(d + 2, s.addressPrefixes.map(lit));
@@ -176,8 +177,8 @@ export class ArmResourceWriter {
         optional.push(sh.SUBNET_NSG.fill([expr(s.nsg)]));
         extra.push(localId('networkSecurityGroups', s.nsg));
       }
-      const subnet = { shape: sh.SUBNET, values: [vnet, expr(s.name), inText(s.name), inText(name), prefix, more(d + 1, optional)] };
-      chain(subnet, localId('virtualNetworks/subnets', name, s.name), extra);
+      const subnet: ArmResource = { shape: sh.SUBNET, values: [vnet, expr(s.name), inText(s.name), inText(name), prefix, more(d + 1, optional)] };
+      previous = chain(out, subnet, previous, localId('virtualNetworks/subnets', name, s.name), extra);
     }
     for (const gw of v.gateways) {
       for (const p of gw.publicIps) out.push(this.publicIp(p, loc, `Public IP of gateway ${gw.name}`));
@@ -187,7 +188,7 @@ export class ArmResourceWriter {
       if (gw.asn !== undefined) optional.push('"bgpSettings": ' + json(d + 2, { asn: gw.asn }));
       const sku = literal(gw.sku);
       const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(gw.asn !== undefined), arr(d + 2, ipConfigs), more(d + 1, optional)];
-      chain({ shape: sh.GATEWAY, values }, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
+      previous = chain(out, { shape: sh.GATEWAY, values }, previous, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
     }
     for (const fw of v.firewalls) {
       out.push(this.publicIp(fw.publicIp, loc, `Public IP of Azure Firewall ${fw.name}`));
@@ -201,18 +202,18 @@ export class ArmResourceWriter {
       }
       const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureFirewallSubnet', fw.publicIp)]);
       const values = [literal(fw.name), loc, inText(fw.name), inText(fw.privateIpAddress), chars(fw.tier), expr(fw.policy), ipConfigs, more(d + 1, management)];
-      chain({ shape: sh.FIREWALL, values }, localId('azureFirewalls', fw.name), deps);
+      previous = chain(out, { shape: sh.FIREWALL, values }, previous, localId('azureFirewalls', fw.name), deps);
     }
     for (const rs of v.routeServers) {
       out.push(this.publicIp(rs.publicIp, loc, `Public IP of Route Server ${rs.name}`));
-      chain({ shape: sh.ROUTE_SERVER, values: [literal(rs.name), loc, inText(rs.name)] }, localId('virtualHubs', rs.name));
+      previous = chain(out, { shape: sh.ROUTE_SERVER, values: [literal(rs.name), loc, inText(rs.name)] }, previous, localId('virtualHubs', rs.name));
       const values = [expr(rs.name), inText(rs.name), vnet, expr(rs.publicIp)];
-      chain({ shape: sh.ROUTE_SERVER_IP_CONFIG, values }, localId('virtualHubs/ipConfigurations', rs.name, 'ipconfig1'), [localId('publicIPAddresses', rs.publicIp)]);
+      previous = chain(out, { shape: sh.ROUTE_SERVER_IP_CONFIG, values }, previous, localId('virtualHubs/ipConfigurations', rs.name, 'ipconfig1'), [localId('publicIPAddresses', rs.publicIp)]);
     }
     for (const b of v.bastions) {
       out.push(this.publicIp(b.publicIp, loc, `Public IP of Bastion ${b.name}`));
       const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureBastionSubnet', b.publicIp)]);
-      chain({ shape: sh.BASTION, values: [literal(b.name), loc, inText(b.name), literal(b.sku), ipConfigs] }, localId('bastionHosts', b.name), [localId('publicIPAddresses', b.publicIp)]);
+      previous = chain(out, { shape: sh.BASTION, values: [literal(b.name), loc, inText(b.name), literal(b.sku), ipConfigs] }, previous, localId('bastionHosts', b.name), [localId('publicIPAddresses', b.publicIp)]);
     }
     return out;
   }
@@ -235,6 +236,18 @@ export class ArmResourceWriter {
     }
     return e;
   }
+}
+
+/**
+ * Adds `r` to `out` waiting for `previous` (the resource before it) and `extra`; returns `id`, the
+ * `previous` of the next one.
+ */
+function chain(out: ArmResource[], r: ArmResource, previous: string, id: string, extra?: readonly string[]): string {
+  const deps = [previous];
+  if (extra !== undefined) for (const e of extra) if (e !== previous) deps.push(e);
+  r.dependsOn = deps;
+  out.push(r);
+  return id;
 }
 
 /** `{ "id": ... }` at depth `d` */
