@@ -12,7 +12,7 @@ import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, orderedStages, stageDeps } from './stages';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, stageDeps } from './stages';
 import { ArmResourceWriter, type ArmUnit, type JsonObject } from './armResources';
 import { chars, json, JsonWriter, obj, Shape, str, strs } from './jsonText';
 
@@ -152,14 +152,7 @@ const rgDeploymentName = (g: PlannedGroup): string => g.deployments.network.repl
 const rgDeploymentId = (g: PlannedGroup): string => `[subscriptionResourceId(parameters('${g.sub.param}'), '${DEPLOYMENTS}', ${q(rgDeploymentName(g))})]`;
 const stageDeploymentId = (g: PlannedGroup, name: string): string => `[resourceId(parameters('${g.sub.param}'), ${q(g.resourceGroup)}, '${DEPLOYMENTS}', ${q(name)})]`;
 
-/**
- * ARM accepts at most 800 resources per template (reference 5.8, "Template limits"); a bigger stage is
- * deployed as several nested deployments, each waiting for the one before.
- */
-export const MAX_TEMPLATE_RESOURCES = 800;
-
-/** Part 1 keeps the stage's name; later parts add `-2`, `-3`, ... (names stay within 64 characters). */
-const partName = (name: string, i: number): string => (i === 0 ? name : `${name}-${i + 1}`);
+export { MAX_TEMPLATE_RESOURCES } from './stages';
 
 /**
  * Packs units (a VNet with its children stays whole) into templates of at most `max` resources, in

@@ -9,9 +9,9 @@ import { apiVersionsOf, type ExportOptions } from './apiVersions';
 import { bicepString, commentText } from './escape';
 import { Names, camelCase } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, orderedStages, stageDeps } from './stages';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, stageDeps } from './stages';
 import { printValue, raw, type BObj } from './bicepWriter';
-import { MAX_MODULE_RESOURCES, stageModule, stageParts, symbolName } from './bicepResources';
+import { stageModule, stageParts, symbolName } from './bicepResources';
 import type { MultiFileExport } from './types';
 
 const RG_MODULE = 'modules/resource-group.bicep';
@@ -56,8 +56,6 @@ function paramDefault(plan: DeployPlan, name: string): string | undefined {
   return plan.subscriptions.find((x) => x.param === name)?.id ?? (plan.locations.find((x) => x.param === name)?.value || undefined);
 }
 
-/** Deployment name of part `i` of a stage: part 1 keeps the stage's name (as the ARM export names them). */
-const partName = (name: string, i: number): string => (i === 0 ? name : `${name}-${i + 1}`);
 
 /**
  * The files of the export, each as pieces in order (main.bicep first, then the modules by name): the
@@ -98,7 +96,7 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
       const mod = stageModule(api, part, stage);
       const file = `${baseFile}${parts.length > 1 ? `-part${i + 1}` : ''}.bicep`;
       const what = `${STAGE_TEXT[stage]} of resource group ${commentText(g.resourceGroup)} (subscription ${commentText(g.sub.name || g.sub.id)})`;
-      const pieces = [`// ${what}${parts.length > 1 ? `, part ${i + 1} of ${parts.length} (at most ${MAX_MODULE_RESOURCES} resources per module)` : ''}\n`];
+      const pieces = [`// ${what}${parts.length > 1 ? `, part ${i + 1} of ${parts.length} (at most ${MAX_TEMPLATE_RESOURCES} resources per module)` : ''}\n`];
       const params = [...mod.params].sort();
       if (params.length > 0) pieces.push('\n');
       for (const p of params) pieces.push(`@description(${bicepString(paramDescription(plan, p))})\nparam ${p} string\n\n`);

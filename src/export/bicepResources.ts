@@ -8,6 +8,7 @@
  * A stage with more resources than one template may hold is split into parts (see `stageParts`).
  */
 import type { ApiVersions } from './apiVersions';
+import { MAX_TEMPLATE_RESOURCES } from './stages';
 import { Joined, flat } from './text';
 import { bicepString, commentText } from './escape';
 import { Names, camelCase } from './names';
@@ -22,11 +23,8 @@ const NET = 'Microsoft.Network';
  */
 const bs = (value: string): string => flat(bicepString(value));
 
-/**
- * ARM (and so a Bicep module, which compiles to a nested deployment) accepts at most 800 resources per
- * template (reference 5.8, "Template limits"). `existing` declarations are not deployed and do not count.
- */
-export const MAX_MODULE_RESOURCES = 800;
+/** The resource limit per template applies to each module (it compiles to one nested deployment). */
+export { MAX_TEMPLATE_RESOURCES as MAX_MODULE_RESOURCES } from './stages';
 
 export interface BicepModule {
   /** the module's text in a few pieces: its resource blocks, each ending with a newline, blank lines between */
@@ -270,7 +268,7 @@ function vnetResourceCount(v: PlannedVNet): number {
  * stays in one part (a part bigger than `max` is a VNet that cannot be split). Every part is a module of
  * its own; the next part's module waits for it.
  */
-export function stageParts(g: PlannedGroup, stage: Stage, max = MAX_MODULE_RESOURCES): PlannedGroup[] {
+export function stageParts(g: PlannedGroup, stage: Stage, max = MAX_TEMPLATE_RESOURCES): PlannedGroup[] {
   // (items as tagged values, not closures: see vnetBlocks)
   type Item = { kind: 'routeTable'; value: PlannedRouteTable } | { kind: 'nsg'; value: PlannedGroup['nsgs'][number] } | { kind: 'vnet'; value: PlannedVNet } | { kind: 'link'; value: PlannedLink };
   const items: Item[] = [];

@@ -85,3 +85,13 @@ export function orderedStages(plan: DeployPlan): StageRef[] {
   for (const stage of STAGES) for (const g of plan.groups) if (stagesOf(g).includes(stage)) out.push({ group: g, stage });
   return out;
 }
+
+/**
+ * ARM accepts at most 800 resources per template (reference 5.8, "Template limits"), and a Bicep module
+ * compiles to one nested template; a bigger stage is deployed as several parts, each waiting for the one
+ * before. (`existing` Bicep declarations are not deployed and do not count.)
+ */
+export const MAX_TEMPLATE_RESOURCES = 800;
+
+/** Deployment name of part `i` of a stage: part 1 keeps the stage's name; later parts add `-2`, `-3`, ... */
+export const partName = (name: string, i: number): string => (i === 0 ? name : `${name}-${i + 1}`);
