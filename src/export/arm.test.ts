@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { hubMesh, hubWithSpokes } from '../../test/generators';
 import { validateArmTemplate } from '../../test/schema-checks/armSchema';
 import { hasSharedSchemas } from '../../test/schema-checks/shared';
-import { MAX_TEMPLATE_RESOURCES, armTemplateObject, splitUnits, toArmTemplate } from './arm';
-import type { ArmUnit, JsonObject } from './armResources';
+import { MAX_TEMPLATE_RESOURCES, armTemplateObject, toArmTemplate } from './arm';
+import type { JsonObject } from './armResources';
+import { packUnits } from './stages';
 
 interface Deployment {
   name: string;
@@ -94,28 +95,57 @@ describe('ARM: stages bigger than the template limit', () => {
   });
 });
 
-describe('splitUnits', () => {
-  const unit = (n: number, id?: string, dependsOn?: string[]): ArmUnit => ({
-    ...(id === undefined ? {} : { id }),
-    resources: Array.from({ length: n }, (_, i): JsonObject => (i === 0 && dependsOn ? { name: `${id ?? 'u'}${i}`, dependsOn } : { name: `${id ?? 'u'}${i}` })),
+describe('ARM: NSGs and subnets in different parts', () => {
+  // 900 spokes, every third with an NSG of its own. The 300 NSGs come first, so the first part holds
+  // them and the first VNets; the other VNets land in later parts, away from their NSGs.
+  const design = hubWithSpokes(900);
+  design.vnets.forEach((v, i) => {
+    const sn = v.subnets[0];
+    if (v.name !== 'hub' && sn && i % 3 === 0) sn.networkSecurityGroup = `nsg-${v.name}`;
   });
+  const all = deployments(armTemplateObject(design)).filter((d) => d.name.startsWith('network-'));
+  const partOf = new Map<string, string>();
+  for (const d of all) for (const r of d.properties.template.resources) partOf.set(idOf(r), d.name);
 
+  it('waits for an NSG of its own template and leaves out one deployed by an earlier part', () => {
+    expect(all.length).toBeGreaterThan(2);
+    let same = 0;
+    let elsewhere = 0;
+    for (const d of all) {
+      for (const r of d.properties.template.resources) {
+        if (r['type'] !== 'Microsoft.Network/virtualNetworks/subnets') continue;
+        const nsg = /'(nsg-[^']*)'/.exec(JSON.stringify(r['properties']))?.[1];
+        if (nsg === undefined) continue;
+        const nsgId = `[resourceId('Microsoft.Network/networkSecurityGroups', '${nsg}')]`;
+        const deps = (r['dependsOn'] ?? []) as string[];
+        for (const dep of deps) expect(partOf.get(dep), `${d.name}: ${dep}`).toBe(d.name);
+        if (partOf.get(nsgId) === d.name) {
+          same++;
+          expect(deps, `${String(r['name'])} waits for its NSG`).toContain(nsgId);
+        } else {
+          elsewhere++;
+          // the subnet's deployment waits for the NSG's (parts are chained)
+          expect(all.findIndex((x) => x.name === partOf.get(nsgId))).toBeLessThan(all.indexOf(d));
+        }
+      }
+    }
+    expect(same).toBeGreaterThan(0);
+    expect(elsewhere).toBeGreaterThan(0);
+  });
+});
+
+describe('packUnits', () => {
   it('leaves a stage that fits alone', () => {
-    const units = [unit(2, 'a'), unit(3, 'b', ['a'])];
-    expect(splitUnits(units, 5)).toEqual([units.flatMap((u) => u.resources)]);
+    expect(packUnits([2, 3], 5)).toEqual([0]);
+    expect(packUnits([], 5)).toEqual([0]);
   });
 
-  it('never splits a unit and drops dependsOn entries that name an earlier part', () => {
-    const parts = splitUnits([unit(2, 'a'), unit(2, 'b', ['a']), unit(2, 'c', ['b', 'a'])], 4);
-    expect(parts.map((p) => p.map((r) => r['name']))).toEqual([
-      ['a0', 'a1', 'b0', 'b1'],
-      ['c0', 'c1'],
-    ]);
-    expect(parts[0]?.[2]?.['dependsOn']).toEqual(['a']);
-    expect(parts[1]?.[0]).toEqual({ name: 'c0' });
+  it('never splits a unit: a part starts where the next unit would not fit', () => {
+    expect(packUnits([2, 2, 2], 4)).toEqual([0, 2]);
+    expect(packUnits([1, 1, 1, 1, 1], 2)).toEqual([0, 2, 4]);
   });
 
   it('gives an oversized unit a part of its own', () => {
-    expect(splitUnits([unit(1, 'a'), unit(5, 'b'), unit(1, 'c')], 3).map((p) => p.length)).toEqual([1, 5, 1]);
+    expect(packUnits([1, 5, 1], 3)).toEqual([0, 1, 2]);
   });
 });

@@ -12,8 +12,8 @@ import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, stageDeps } from './stages';
-import { ArmResourceWriter, type ArmUnit, type JsonObject } from './armResources';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, packUnits, partName, stageDeps, stageUnitSizes } from './stages';
+import { ArmResourceWriter, type JsonObject } from './armResources';
 import { chars, json, JsonWriter, obj, Shape, str, strs } from './jsonText';
 
 const DEPLOYMENTS = 'Microsoft.Resources/deployments';
@@ -154,55 +154,6 @@ const stageDeploymentId = (g: PlannedGroup, name: string): string => `[resourceI
 
 export { MAX_TEMPLATE_RESOURCES } from './stages';
 
-/**
- * Packs units (a VNet with its children stays whole) into templates of at most `max` resources, in
- * order. A `dependsOn` may only name resources of its own template, so an entry naming a unit of an
- * earlier part (an NSG, the previous link) is dropped: the part's deployment waits for the earlier
- * part as a whole instead.
- */
-export function splitUnits<R extends { dependsOn?: unknown }>(units: readonly ArmUnit<R>[], max: number): R[][] {
-  const parts: ArmUnit<R>[][] = [];
-  let count = 0;
-  for (const u of units) {
-    // (a unit bigger than `max` gets a part of its own: it cannot be split)
-    if (parts.length === 0 || (count > 0 && count + u.resources.length > max)) {
-      parts.push([]);
-      count = 0;
-    }
-    parts.at(-1)?.push(u);
-    count += u.resources.length;
-  }
-  if (parts.length <= 1) return [units.flatMap((u) => u.resources)];
-  const partOf = new Map<string, number>();
-  for (let i = 0; i < parts.length; i++) for (const u of parts[i] as ArmUnit<R>[]) if (u.id !== undefined) partOf.set(u.id, i);
-  const out: R[][] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part: R[] = [];
-    for (const u of parts[i] as ArmUnit<R>[]) {
-      for (const r of u.resources) part.push(partOf.size === 0 ? r : withoutElsewhere(r, partOf, i));
-    }
-    out.push(part);
-  }
-  return out;
-}
-
-/** `r` without the `dependsOn` entries that name a unit of a part other than `i` (itself if none do). */
-function withoutElsewhere<R extends { dependsOn?: unknown }>(r: R, partOf: Map<string, number>, i: number): R {
-  const deps = r.dependsOn;
-  if (!Array.isArray(deps)) return r;
-  let kept: unknown[] | undefined;
-  for (let k = 0; k < deps.length; k++) {
-    const d: unknown = deps[k];
-    const elsewhere = typeof d === 'string' && (partOf.get(d) ?? i) !== i;
-    if (elsewhere && kept === undefined) kept = deps.slice(0, k);
-    else if (!elsewhere && kept !== undefined) kept.push(d);
-  }
-  if (kept === undefined) return r;
-  if (kept.length > 0) return { ...r, dependsOn: kept };
-  const { dependsOn: _dropped, ...rest } = r;
-  return rest as R;
-}
-
 /** The template's `metadata`: the header lines and, when VNets were resized, the peering syncs to run. */
 function metadataOf(plan: DeployPlan): JsonObject {
   const metadata: JsonObject = { description: headerLines(plan, 'ARM template').map(lit) };
@@ -234,24 +185,34 @@ function writeDeployments(w: JsonWriter, api: ApiVersions, plan: DeployPlan, par
     rgShape.write(w, [chars(rgDeploymentName(g)), chars(g.sub.param), location, chars(comment), passed, declared, chars(lit(g.resourceGroup)), location, chars(lit(`Resource group ${g.resourceGroup}`))]);
   }
   const writer = new ArmResourceWriter(api, RESOURCE_DEPTH);
-  // Deployment names of each (group, stage): one, or several when the stage is split (see splitUnits).
+  // Deployment names of each (group, stage): one, or several when the stage is split (see packUnits).
   const names = new Map<string, string[]>();
   for (const { group: g, stage } of orderedStages(plan)) {
-    const parts = splitUnits(writer.stageUnits(g, stage), MAX_TEMPLATE_RESOURCES);
-    const own = parts.map((_, i) => partName(g.deployments[stage], i));
+    const sizes = stageUnitSizes(g, stage);
+    const starts = packUnits(sizes, MAX_TEMPLATE_RESOURCES);
+    const own = starts.map((_, i) => partName(g.deployments[stage], i));
     names.set(`${g.key}|${stage}`, own);
     const deps = [rgDeploymentId(g)];
     for (const d of stageDeps(plan, g, stage)) {
       for (const n of names.get(`${d.group.key}|${d.stage}`) ?? [d.group.deployments[d.stage]]) deps.push(stageDeploymentId(d.group, n));
     }
     const { passed, declared } = params.of(stageParams(g, stage));
-    parts.forEach((part, i) => {
+    for (let i = 0; i < starts.length; i++) {
+      const from = starts[i] as number;
+      const to = starts[i + 1] ?? sizes.length;
+      let expected = 0;
+      for (let u = from; u < to; u++) expected += sizes[u] as number;
       const previous = own[i - 1];
-      const comment = lit(`${g.resourceGroup}: ${STAGE_TEXT[stage]}${parts.length > 1 ? ` (part ${i + 1} of ${parts.length})` : ''}`);
+      const comment = lit(`${g.resourceGroup}: ${STAGE_TEXT[stage]}${starts.length > 1 ? ` (part ${i + 1} of ${starts.length})` : ''}`);
       const dependsOn = strs(DEPLOYMENT_DEPTH + 1, previous === undefined ? deps : [...deps, stageDeploymentId(g, previous)]);
+      const resources = (w: JsonWriter): void => {
+        const written = writer.writeUnits(w, g, stage, from, to);
+        // the parts were cut by counting: a miscount could put more than 800 resources in one template
+        if (written !== expected) throw new Error(`ARM export: ${g.deployments[stage]} part ${i + 1} has ${written} resources, counted ${expected}`);
+      };
       item();
-      stageShape.write(w, [chars(own[i] ?? g.deployments[stage]), chars(g.sub.param), chars(lit(g.resourceGroup)), chars(comment), dependsOn, passed, declared, () => writer.writeResources(w, part)]);
-    });
+      stageShape.write(w, [chars(own[i] ?? g.deployments[stage]), chars(g.sub.param), chars(lit(g.resourceGroup)), chars(comment), dependsOn, passed, declared], resources);
+    }
   }
 }
 

@@ -6,8 +6,8 @@
  */
 import type { ApiVersions } from './apiVersions';
 import { armExprString as q, armLiteral as lit, cleanText } from './escape';
-import type { PlannedGroup, PlannedLink, PlannedVNet, Stage, VNetRef } from './plan';
-import { arr, chars, json, more, obj, Shape, str, strs, type JsonObject, type JsonWriter } from './jsonText';
+import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedVNet, Stage, VNetRef } from './plan';
+import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
 
 export type { Json, JsonObject } from './jsonText';
@@ -38,31 +38,17 @@ interface LinkEnd {
   remoteId: string;
 }
 
-/**
- * A resource of a nested template: its shape and the values of its holes but the last, which holds its
- * `dependsOn`: a split stage drops the entries that name a resource of another template (arm.ts).
- */
-export interface ArmResource {
-  shape: Shape;
-  values: string[];
-  dependsOn?: string[];
-}
-
-/**
- * Resources that must stay in one template: a VNet with its subnets and what sits in them, or a single
- * NSG, route table or link. `id` is the resource id other units' `dependsOn` may name (an NSG, a link).
- */
-export interface ArmUnit<R = JsonObject> {
-  resources: R[];
-  id?: string;
-}
-
 /** Writes the resources of one export at depth `d` of the template text (shapes in armShapes.ts). */
 export class ArmResourceWriter {
   private readonly shapes;
   private readonly ends = new Map<VNetRef, LinkEnd>();
   /** LINK_FLAGS by allowVirtualNetworkAccess << 3 | allowForwardedTraffic << 2 | allowGatewayTransit << 1 | useRemoteGateways */
   private readonly flags: string[];
+  /** the writer and the resources array of the part being written (see `writeUnits`) */
+  private w: JsonWriter | undefined;
+  private out: OpenArray | undefined;
+  /** NSGs deployed in an earlier part than the one being written: a subnet's `dependsOn` leaves them out */
+  private nsgsElsewhere: ReadonlySet<string> = new Set();
 
   constructor(
     api: ApiVersions,
@@ -92,52 +78,74 @@ export class ArmResourceWriter {
     this.flags = Array.from({ length: 16 }, (_, i) => flags.fill([8, 4, 2, 1].map((bit) => String((i & bit) !== 0))));
   }
 
-  /** Writes the resources as an array (at depth d - 1), each with what is left of its `dependsOn`. */
-  writeResources(w: JsonWriter, resources: readonly ArmResource[]): void {
-    w.array(this.d - 1, resources, this.writeResource);
-  }
-
-  /** Writes one resource with what is left of its `dependsOn` (bound once: no closure per resource). */
-  private readonly writeResource = (r: ArmResource, w: JsonWriter): void => {
-    const deps = r.dependsOn;
-    if (deps === undefined) r.shape.write(w, r.values, '');
-    else if (deps.length === 1) r.shape.write(w, r.values, this.shapes.DEPENDS_ON_ONE.fill([chars(deps[0] as string)]));
-    else r.shape.write(w, r.values, more(this.d, ['"dependsOn": ' + strs(this.d + 1, deps)]));
-  };
-
-  /** The stage's resources in units, in deployment order (arm.ts splits big stages between units). */
-  stageUnits(g: PlannedGroup, stage: Stage): ArmUnit<ArmResource>[] {
-    const sh = this.shapes;
-    if (stage === 'routing') return g.routeTables.map((rt) => ({ resources: [this.routeTable(rt)] }));
-    if (stage === 'network') {
-      const nsgs: ArmUnit<ArmResource>[] = g.nsgs.map((n) => ({
-        id: localId('networkSecurityGroups', n.name),
-        resources: [{ shape: sh.NSG, values: [literal(n.name), chars(n.location.param), inText(n.name)] }],
-      }));
-      return [...nsgs, ...g.vnets.map((v) => ({ resources: this.vnetResources(v) }))];
+  /**
+   * Writes units `from` to `to` (exclusive) of a group's stage (units as `stageUnitSizes` counts them) as
+   * one template's `resources` array, at depth d - 1, straight into `w`; returns how many resources it
+   * wrote. A `dependsOn` may only name resources of its own template, so a link that is the first of its
+   * part does not wait for the link before it, and a subnet does not wait for an NSG of an earlier part:
+   * the part's deployment waits for the earlier part as a whole instead (arm.ts).
+   */
+  writeUnits(w: JsonWriter, g: PlannedGroup, stage: Stage, from: number, to: number): number {
+    const out = new OpenArray(w, this.d - 1);
+    this.w = w;
+    this.out = out;
+    if (stage === 'routing') {
+      for (let i = from; i < to; i++) this.routeTable(g.routeTables[i] as PlannedRouteTable);
+    } else if (stage === 'network') {
+      const nsgs = g.nsgs;
+      this.nsgsElsewhere = from === 0 ? new Set() : nsgsBefore(nsgs, from);
+      for (let i = from; i < Math.min(to, nsgs.length); i++) {
+        const n = nsgs[i] as PlannedGroup['nsgs'][number];
+        this.put(this.shapes.NSG, [literal(n.name), chars(n.location.param), inText(n.name)]);
+      }
+      for (let i = Math.max(from, nsgs.length); i < to; i++) this.vnet(g.vnets[i - nsgs.length] as PlannedVNet);
+    } else {
+      const links = stage === 'peering' ? g.links : g.remoteGatewayLinks;
+      let previous: string | undefined;
+      for (let i = from; i < to; i++) {
+        const l = links[i] as PlannedLink;
+        this.link(l, previous);
+        previous = localId('virtualNetworks/virtualNetworkPeerings', l.local.name, l.name);
+      }
     }
-    const links = stage === 'peering' ? g.links : g.remoteGatewayLinks;
-    let previous: string | undefined;
-    return links.map((l) => {
-      const r = this.link(l, previous);
-      previous = localId('virtualNetworks/virtualNetworkPeerings', l.local.name, l.name);
-      return { id: previous, resources: [r] };
-    });
+    out.close();
+    this.w = this.out = undefined;
+    return out.length;
   }
 
-  private routeTable(rt: PlannedGroup['routeTables'][number]): ArmResource {
+  /** Writes one resource of the part: `shape` filled with `values`, waiting for `dependsOn`. */
+  private put(shape: Shape, values: string[], dependsOn?: readonly string[]): void {
+    const { w, out } = this;
+    if (w === undefined || out === undefined) throw new Error('ArmResourceWriter: no part is being written');
+    out.item();
+    if (dependsOn === undefined || dependsOn.length === 0) shape.write(w, values, '');
+    else if (dependsOn.length === 1) shape.write(w, values, this.shapes.DEPENDS_ON_ONE.fill([chars(dependsOn[0] as string)]));
+    else shape.write(w, values, more(this.d, ['"dependsOn": ' + strs(this.d + 1, dependsOn)]));
+  }
+
+  /**
+   * Writes a child of a VNet waiting for `previous` (the resource before it: children of one VNet are
+   * written one at a time) and `extra`; returns `id`, the `previous` of the next one.
+   */
+  private chained(shape: Shape, values: string[], previous: string, id: string, extra?: readonly string[]): string {
+    const deps = [previous];
+    if (extra !== undefined) for (const e of extra) if (e !== previous) deps.push(e);
+    this.put(shape, values, deps);
+    return id;
+  }
+
+  private routeTable(rt: PlannedRouteTable): void {
     const d = this.d;
     const routes = rt.routes.map((r) => {
       const nextHop = r.nextHopIpAddress === undefined ? [] : ['"nextHopIpAddress": ' + str(lit(r.nextHopIpAddress))];
       return this.shapes.ROUTE.fill([literal(r.name), literal(r.addressPrefix), chars(r.nextHopType), more(d + 4, nextHop)]);
     });
-    const values = [literal(rt.name), chars(rt.location.param), inText(rt.name), String(rt.disableBgpRoutePropagation), arr(d + 2, routes)];
-    return { shape: this.shapes.ROUTE_TABLE, values };
+    this.put(this.shapes.ROUTE_TABLE, [literal(rt.name), chars(rt.location.param), inText(rt.name), String(rt.disableBgpRoutePropagation), arr(d + 2, routes)]);
   }
 
   /** `loc`: the location parameter's name, escaped; `comment` is our sentence with user text in it */
-  private publicIp(name: string, loc: string, comment: string): ArmResource {
-    return { shape: this.shapes.PUBLIC_IP, values: [literal(name), loc, inText(comment)] };
+  private publicIp(name: string, loc: string, comment: string): void {
+    this.put(this.shapes.PUBLIC_IP, [literal(name), loc, inText(comment)]);
   }
 
   /** An IP configuration in `subnet` of `vnet` with public IP `pip`, at depth `d`; `extra` members follow. */
@@ -150,50 +158,52 @@ export class ArmResourceWriter {
     return obj(d, ['"name": ' + str(name), '"properties": ' + properties]);
   }
 
-  /** VNet, its subnets as child resources (serialised: one write at a time per VNet), and what sits in them. */
-  private vnetResources(v: PlannedVNet): ArmResource[] {
+  /**
+   * A VNet, its subnets as child resources and what sits in them: one unit, `vnetResourceCount`
+   * resources. Each child waits for the one before it (Azure serialises writes to one VNet) and for its
+   * NSG or public IPs: `previous` is the id of the one before.
+   */
+  private vnet(v: PlannedVNet): void {
     const { d, shapes: sh } = this;
     const name = v.ref.name;
     const loc = chars(v.location.param);
     const nvas = v.nvas.map((n) => ` NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}.`).join('');
     const tags = v.tags.length === 0 ? [] : ['"tags": ' + json(d + 1, Object.fromEntries(v.tags.map(([k, val]) => [cleanText(k), lit(val)])))];
     const dhcp = v.dnsServers.length === 0 ? [] : ['"dhcpOptions": ' + obj(d + 2, ['"dnsServers": ' + strs(d + 3, v.dnsServers.map(lit))])];
-    const vnetValues = [literal(name), loc, inText(name), inText(nvas), more(d, tags), strs(d + 3, v.addressPrefixes.map(lit)), more(d + 1, dhcp)];
-    const out: ArmResource[] = [{ shape: sh.VNET, values: vnetValues }];
+    this.put(sh.VNET, [literal(name), loc, inText(name), inText(nvas), more(d, tags), strs(d + 3, v.addressPrefixes.map(lit)), more(d + 1, dhcp)]);
 
-    // Each child waits for the one before it (and for `extra`: its NSG, its public IPs): `previous`
-    // is the id of the one before.
     let previous = localId('virtualNetworks', name);
     const vnet = expr(name);
+    const vnetText = inText(name);
     for (const s of v.subnets) {
       const prefix = s.addressPrefixes.length === 1 ? '"addressPrefix": ' + str(lit(s.addressPrefixes[0] ?? '')) : '"addressPrefixes": ' + strs(d + 2, s.addressPrefixes.map(lit));
       const optional: string[] = [];
-      const extra: string[] = [];
+      let nsg: string[] | undefined;
       if (s.routeTable) {
         const { scope, name: rt } = s.routeTable;
         optional.push(sh.SUBNET_ROUTE_TABLE.fill([chars(scope.sub.param), expr(scope.resourceGroup), expr(rt)]));
       }
       if (s.nsg !== undefined) {
         optional.push(sh.SUBNET_NSG.fill([expr(s.nsg)]));
-        extra.push(localId('networkSecurityGroups', s.nsg));
+        if (!this.nsgsElsewhere.has(s.nsg)) nsg = [localId('networkSecurityGroups', s.nsg)];
       }
-      const subnet: ArmResource = { shape: sh.SUBNET, values: [vnet, expr(s.name), inText(s.name), inText(name), prefix, more(d + 1, optional)] };
-      previous = chain(out, subnet, previous, localId('virtualNetworks/subnets', name, s.name), extra);
+      const values = [vnet, expr(s.name), inText(s.name), vnetText, prefix, more(d + 1, optional)];
+      previous = this.chained(sh.SUBNET, values, previous, localId('virtualNetworks/subnets', name, s.name), nsg);
     }
     for (const gw of v.gateways) {
-      for (const p of gw.publicIps) out.push(this.publicIp(p, loc, `Public IP of gateway ${gw.name}`));
+      for (const p of gw.publicIps) this.publicIp(p, loc, `Public IP of gateway ${gw.name}`);
       const ipConfigs = gw.publicIps.map((p, i) => this.ipConfig(d + 3, name, `ipconfig${i + 1}`, 'GatewaySubnet', p, ['"privateIPAllocationMethod": "Dynamic"']));
       const optional: string[] = [];
       if (gw.gatewayType === 'Vpn') optional.push('"vpnType": "RouteBased"');
       if (gw.asn !== undefined) optional.push('"bgpSettings": ' + json(d + 2, { asn: gw.asn }));
       const sku = literal(gw.sku);
       const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(gw.asn !== undefined), arr(d + 2, ipConfigs), more(d + 1, optional)];
-      previous = chain(out, { shape: sh.GATEWAY, values }, previous, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
+      previous = this.chained(sh.GATEWAY, values, previous, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
     }
     for (const fw of v.firewalls) {
-      out.push(this.publicIp(fw.publicIp, loc, `Public IP of Azure Firewall ${fw.name}`));
-      if (fw.managementPublicIp !== undefined) out.push(this.publicIp(fw.managementPublicIp, loc, `Management public IP of Azure Firewall ${fw.name} (Basic tier)`));
-      out.push({ shape: sh.FIREWALL_POLICY, values: [literal(fw.policy), loc, inText(fw.name), chars(fw.tier)] });
+      this.publicIp(fw.publicIp, loc, `Public IP of Azure Firewall ${fw.name}`);
+      if (fw.managementPublicIp !== undefined) this.publicIp(fw.managementPublicIp, loc, `Management public IP of Azure Firewall ${fw.name} (Basic tier)`);
+      this.put(sh.FIREWALL_POLICY, [literal(fw.policy), loc, inText(fw.name), chars(fw.tier)]);
       const deps = [localId('publicIPAddresses', fw.publicIp), localId('firewallPolicies', fw.policy)];
       const management: string[] = [];
       if (fw.managementPublicIp !== undefined) {
@@ -202,28 +212,28 @@ export class ArmResourceWriter {
       }
       const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureFirewallSubnet', fw.publicIp)]);
       const values = [literal(fw.name), loc, inText(fw.name), inText(fw.privateIpAddress), chars(fw.tier), expr(fw.policy), ipConfigs, more(d + 1, management)];
-      previous = chain(out, { shape: sh.FIREWALL, values }, previous, localId('azureFirewalls', fw.name), deps);
+      previous = this.chained(sh.FIREWALL, values, previous, localId('azureFirewalls', fw.name), deps);
     }
     for (const rs of v.routeServers) {
-      out.push(this.publicIp(rs.publicIp, loc, `Public IP of Route Server ${rs.name}`));
-      previous = chain(out, { shape: sh.ROUTE_SERVER, values: [literal(rs.name), loc, inText(rs.name)] }, previous, localId('virtualHubs', rs.name));
+      this.publicIp(rs.publicIp, loc, `Public IP of Route Server ${rs.name}`);
+      previous = this.chained(sh.ROUTE_SERVER, [literal(rs.name), loc, inText(rs.name)], previous, localId('virtualHubs', rs.name));
       const values = [expr(rs.name), inText(rs.name), vnet, expr(rs.publicIp)];
-      previous = chain(out, { shape: sh.ROUTE_SERVER_IP_CONFIG, values }, previous, localId('virtualHubs/ipConfigurations', rs.name, 'ipconfig1'), [localId('publicIPAddresses', rs.publicIp)]);
+      previous = this.chained(sh.ROUTE_SERVER_IP_CONFIG, values, previous, localId('virtualHubs/ipConfigurations', rs.name, 'ipconfig1'), [localId('publicIPAddresses', rs.publicIp)]);
     }
     for (const b of v.bastions) {
-      out.push(this.publicIp(b.publicIp, loc, `Public IP of Bastion ${b.name}`));
+      this.publicIp(b.publicIp, loc, `Public IP of Bastion ${b.name}`);
       const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureBastionSubnet', b.publicIp)]);
-      previous = chain(out, { shape: sh.BASTION, values: [literal(b.name), loc, inText(b.name), literal(b.sku), ipConfigs] }, previous, localId('bastionHosts', b.name), [localId('publicIPAddresses', b.publicIp)]);
+      previous = this.chained(sh.BASTION, [literal(b.name), loc, inText(b.name), literal(b.sku), ipConfigs], previous, localId('bastionHosts', b.name), [localId('publicIPAddresses', b.publicIp)]);
     }
-    return out;
   }
 
-  private link(l: PlannedLink, previous: string | undefined): ArmResource {
+  /** A link waiting for `previous`, the link before it in its part (Azure serialises peering writes). */
+  private link(l: PlannedLink, previous: string | undefined): void {
     const local = this.end(l.local);
     const remote = this.end(l.remote);
     const flags = (l.allowVirtualNetworkAccess ? 8 : 0) | (l.allowForwardedTraffic ? 4 : 0) | (l.allowGatewayTransit ? 2 : 0) | (l.useRemoteGateways ? 1 : 0);
     const values = [local.expr, expr(l.name), local.text, remote.remoteText, remote.remoteId, this.flags[flags] as string];
-    return previous === undefined ? { shape: this.shapes.LINK, values } : { shape: this.shapes.LINK, values, dependsOn: [previous] };
+    this.put(this.shapes.LINK, values, previous === undefined ? undefined : [previous]);
   }
 
   private end(v: VNetRef): LinkEnd {
@@ -238,16 +248,13 @@ export class ArmResourceWriter {
   }
 }
 
-/**
- * Adds `r` to `out` waiting for `previous` (the resource before it) and `extra`; returns `id`, the
- * `previous` of the next one.
- */
-function chain(out: ArmResource[], r: ArmResource, previous: string, id: string, extra?: readonly string[]): string {
-  const deps = [previous];
-  if (extra !== undefined) for (const e of extra) if (e !== previous) deps.push(e);
-  r.dependsOn = deps;
-  out.push(r);
-  return id;
+/** The NSGs whose unit is before unit `from` (by name; a name given twice counts where it is last, as its id would). */
+function nsgsBefore(nsgs: PlannedGroup['nsgs'], from: number): Set<string> {
+  const last = new Map<string, number>();
+  nsgs.forEach((n, i) => last.set(n.name, i));
+  const out = new Set<string>();
+  for (const [name, i] of last) if (i < from) out.add(name);
+  return out;
 }
 
 /** `{ "id": ... }` at depth `d` */

@@ -8,7 +8,7 @@
  * A stage with more resources than one template may hold is split into parts (see `stageParts`).
  */
 import type { ApiVersions } from './apiVersions';
-import { MAX_TEMPLATE_RESOURCES } from './stages';
+import { MAX_TEMPLATE_RESOURCES, packUnits, stageUnitSizes } from './stages';
 import { Joined, flat } from './text';
 import { bicepString, commentText } from './escape';
 import { Names, camelCase } from './names';
@@ -255,48 +255,28 @@ function routeTableText(c: Ctx, rt: PlannedRouteTable): string {
   return out + '\n  }\n}\n';
 }
 
-/** Resources a VNet's unit deploys: the VNet, its subnets and what sits in them (with public IPs). */
-function vnetResourceCount(v: PlannedVNet): number {
-  let n = 1 + v.subnets.length + v.routeServers.length * 3 + v.bastions.length * 2;
-  for (const g of v.gateways) n += 1 + g.publicIps.length;
-  for (const f of v.firewalls) n += f.managementPublicIp === undefined ? 3 : 4;
-  return n;
-}
-
 /**
  * The stage's content cut into parts of at most `max` resources, in order. A VNet with its children
  * stays in one part (a part bigger than `max` is a VNet that cannot be split). Every part is a module of
  * its own; the next part's module waits for it.
  */
 export function stageParts(g: PlannedGroup, stage: Stage, max = MAX_TEMPLATE_RESOURCES): PlannedGroup[] {
-  // (items as tagged values, not closures: see vnetBlocks)
-  type Item = { kind: 'routeTable'; value: PlannedRouteTable } | { kind: 'nsg'; value: PlannedGroup['nsgs'][number] } | { kind: 'vnet'; value: PlannedVNet } | { kind: 'link'; value: PlannedLink };
-  const items: Item[] = [];
-  let total = 0;
-  if (stage === 'routing') for (const value of g.routeTables) items.push({ kind: 'routeTable', value });
-  else if (stage === 'network') {
-    for (const value of g.nsgs) items.push({ kind: 'nsg', value });
-    for (const value of g.vnets) items.push({ kind: 'vnet', value });
-  } else for (const value of stage === 'peering' ? g.links : g.remoteGatewayLinks) items.push({ kind: 'link', value });
-  const countOf = (item: Item): number => (item.kind === 'vnet' ? vnetResourceCount(item.value) : 1);
-  for (const item of items) total += countOf(item);
-  if (total <= max) return [g];
-  const parts: PlannedGroup[] = [];
-  let count = 0;
-  for (const item of items) {
-    const n = countOf(item);
-    if (parts.length === 0 || (count > 0 && count + n > max)) {
-      parts.push({ ...g, routeTables: [], nsgs: [], vnets: [], links: [], remoteGatewayLinks: [] });
-      count = 0;
-    }
-    const part = parts[parts.length - 1] as PlannedGroup;
-    if (item.kind === 'routeTable') part.routeTables.push(item.value);
-    else if (item.kind === 'nsg') part.nsgs.push(item.value);
-    else if (item.kind === 'vnet') part.vnets.push(item.value);
-    else (stage === 'peering' ? part.links : part.remoteGatewayLinks).push(item.value);
-    count += n;
-  }
-  return parts;
+  const sizes = stageUnitSizes(g, stage);
+  const starts = packUnits(sizes, max);
+  if (starts.length === 1) return [g];
+  const nsgs = stage === 'network' ? g.nsgs.length : 0;
+  return starts.map((from, i) => {
+    const to = starts[i + 1] ?? sizes.length;
+    const part: PlannedGroup = { ...g, routeTables: [], nsgs: [], vnets: [], links: [], remoteGatewayLinks: [] };
+    if (stage === 'routing') part.routeTables = g.routeTables.slice(from, to);
+    else if (stage === 'network') {
+      // units: the NSGs, then the VNets
+      part.nsgs = g.nsgs.slice(from, Math.min(to, nsgs));
+      part.vnets = g.vnets.slice(Math.max(from - nsgs, 0), Math.max(to - nsgs, 0));
+    } else if (stage === 'peering') part.links = g.links.slice(from, to);
+    else part.remoteGatewayLinks = g.remoteGatewayLinks.slice(from, to);
+    return part;
+  });
 }
 
 /** One module: the stage's resources of `g` (a whole group, or one part from `stageParts`). */

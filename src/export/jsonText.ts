@@ -112,10 +112,9 @@ export class JsonWriter {
 
   /** An array at `depth` whose items `writeItems` writes, calling `item()` before each. */
   list(depth: number, writeItems: (item: () => void) => void): void {
-    indent(depth + 1);
-    let count = 0;
-    writeItems(() => this.add(count++ === 0 ? '[' + NEWLINE[depth + 1] : (NEXT[depth + 1] as string)));
-    this.add(count === 0 ? '[]' : NEWLINE[depth] + ']');
+    const items = new OpenArray(this, depth);
+    writeItems(() => items.item());
+    items.close();
   }
 
   /** The document. */
@@ -123,6 +122,27 @@ export class JsonWriter {
     this.chunks.push(this.pieces.slice(0, this.count).join(''));
     this.count = 0;
     return this.chunks.join('');
+  }
+}
+
+/** An array at `depth` written item by item: `item()` before each item's text, `close()` after the last. */
+export class OpenArray {
+  /** the items begun so far */
+  length = 0;
+
+  constructor(
+    private readonly w: JsonWriter,
+    private readonly depth: number,
+  ) {
+    indent(depth + 1);
+  }
+
+  item(): void {
+    this.w.add(this.length++ === 0 ? '[' + NEWLINE[this.depth + 1] : (NEXT[this.depth + 1] as string));
+  }
+
+  close(): void {
+    this.w.add(this.length === 0 ? '[]' : NEWLINE[this.depth] + ']');
   }
 }
 

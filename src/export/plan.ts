@@ -173,6 +173,7 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
     return r;
   };
   let lastLocation: LocationRef | undefined;
+  const nsgNames = new Map<PlannedGroup, Set<string>>();
   for (const v of sortedCopy(realVnets, (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
     const key = keyFor(v);
     const g = groups.get(key) ?? group(v.subscriptionId, v.resourceGroup, v.location);
@@ -180,7 +181,16 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
     lastLocation = location;
     const subnets = sortedCopy(v.subnets, byName).map(planSubnet);
     for (const s of subnets) {
-      if (s.nsg !== undefined && !g.nsgs.some((n) => n.name.toLowerCase() === s.nsg?.toLowerCase())) g.nsgs.push({ name: s.nsg, location });
+      if (s.nsg !== undefined) {
+        // one NSG per name in a group (Azure names are case-insensitive)
+        let names = nsgNames.get(g);
+        if (!names) nsgNames.set(g, (names = new Set()));
+        const lower = s.nsg.toLowerCase();
+        if (!names.has(lower)) {
+          names.add(lower);
+          g.nsgs.push({ name: s.nsg, location });
+        }
+      }
       if (s.routeTable) {
         const rtGroup = groupKey(s.routeTable.scope.sub.id, s.routeTable.scope.resourceGroup);
         if (rtGroup !== key && !g.dependsOn.network.includes(rtGroup)) g.dependsOn.network.push(rtGroup);

@@ -2,7 +2,7 @@
  * Stage helpers over a deployment plan: which stages a group deploys, what each stage waits for, the
  * order scripts run them in, and the header lines every format starts with (reference 13).
  */
-import { STAGES, type DeployPlan, type PlannedGroup, type Stage } from './plan';
+import { STAGES, type DeployPlan, type PlannedGroup, type PlannedVNet, type Stage } from './plan';
 
 /** Groups by key, for rendering dependencies. */
 export function groupIndex(plan: DeployPlan): Map<string, PlannedGroup> {
@@ -95,3 +95,40 @@ export const MAX_TEMPLATE_RESOURCES = 800;
 
 /** Deployment name of part `i` of a stage: part 1 keeps the stage's name; later parts add `-2`, `-3`, ... */
 export const partName = (name: string, i: number): string => (i === 0 ? name : `${name}-${i + 1}`);
+
+/** Resources a VNet's unit deploys in every template format: the VNet, its subnets and what sits in them, with their public IPs. */
+export function vnetResourceCount(v: PlannedVNet): number {
+  let n = 1 + v.subnets.length + v.routeServers.length * 3 + v.bastions.length * 2;
+  for (const g of v.gateways) n += 1 + g.publicIps.length;
+  for (const f of v.firewalls) n += f.managementPublicIp === undefined ? 3 : 4;
+  return n;
+}
+
+/**
+ * The resources of each unit of a group's stage, in deployment order. A unit is what must stay in one
+ * template: a route table, an NSG, a VNet with its children (NSGs come before the VNets), or a link.
+ */
+export function stageUnitSizes(g: PlannedGroup, stage: Stage): number[] {
+  if (stage === 'routing') return g.routeTables.map(() => 1);
+  if (stage === 'network') return [...g.nsgs.map(() => 1), ...g.vnets.map(vnetResourceCount)];
+  return (stage === 'peering' ? g.links : g.remoteGatewayLinks).map(() => 1);
+}
+
+/**
+ * Packs units of these sizes, in order, into templates of at most `max` resources: the index of the
+ * first unit of each part (`[0]` when all fit in one). A unit bigger than `max` gets a part of its own,
+ * as it cannot be split.
+ */
+export function packUnits(sizes: readonly number[], max = MAX_TEMPLATE_RESOURCES): number[] {
+  const starts = [0];
+  let count = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    const n = sizes[i] as number;
+    if (count > 0 && count + n > max) {
+      starts.push(i);
+      count = 0;
+    }
+    count += n;
+  }
+  return starts;
+}
