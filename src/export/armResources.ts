@@ -9,6 +9,7 @@ import { armExprString as q, armLiteral as lit, cleanText } from './escape';
 import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedVNet, Stage, VNetRef } from './plan';
 import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
+import { flat } from './text';
 
 export type { Json, JsonObject } from './jsonText';
 
@@ -29,21 +30,33 @@ function localId(type: string, a: string, b?: string): string {
   return `[resourceId('${NET}/${type}', ${q(a)}${b === undefined ? '' : `, ${q(b)}`})]`;
 }
 
-/** What links print about a VNet at either end (the hub is an end of thousands of links). */
+/**
+ * What links print about a VNet at either end, joined once with the LINK shape's constant text around
+ * it: the hub is an end of thousands of links, so a link is a few ready pieces and its own name.
+ */
 interface LinkEnd {
-  expr: string;
-  text: string;
-  /** the end of a link's comment when this VNet is the remote one */
-  remoteText: string;
-  remoteId: string;
+  /** a link's text up to its name, when this VNet is the local end */
+  head: string;
+  /** from after the link's name up to the remote end's name in the comment, when this VNet is local */
+  localMid: string;
+  /** from the remote end's name in the comment up to the flags, when this VNet is remote */
+  remoteTail: string;
+  /** the `dependsOn` of a link waiting for a link of this VNet, up to that link's (quoted) name */
+  dependsOnHead: string;
 }
 
 /** Writes the resources of one export at depth `d` of the template text (shapes in armShapes.ts). */
 export class ArmResourceWriter {
   private readonly shapes;
   private readonly ends = new Map<VNetRef, LinkEnd>();
-  /** LINK_FLAGS by allowVirtualNetworkAccess << 3 | allowForwardedTraffic << 2 | allowGatewayTransit << 1 | useRemoteGateways */
-  private readonly flags: string[];
+  /**
+   * A link's flags (LINK_FLAGS) and the text up to its `dependsOn`, by allowVirtualNetworkAccess << 3 |
+   * allowForwardedTraffic << 2 | allowGatewayTransit << 1 | useRemoteGateways
+   */
+  private readonly linkFlags: string[];
+  /** the end of a link's `dependsOn` after the name of the link it waits for, and the end of a link */
+  private readonly dependsOnTail: string;
+  private readonly linkClose: string;
   /** the writer and the resources array of the part being written (see `writeUnits`) */
   private w: JsonWriter | undefined;
   private out: OpenArray | undefined;
@@ -74,8 +87,14 @@ export class ArmResourceWriter {
       LINK: at(shapes.LINK),
       DEPENDS_ON_ONE: at(shapes.DEPENDS_ON_ONE),
     };
+    // A link is LINK's pieces around its holes: the local VNet (0), the link's name (1), the local VNet
+    // in the comment (2), the remote end's comment text (3) and id (4), the flags (5), the dependsOn (6).
+    const link = this.shapes.LINK;
+    if (link.holes !== 7) throw new Error('LINK shape: expected 7 holes');
     const flags = at(shapes.LINK_FLAGS, d + 2);
-    this.flags = Array.from({ length: 16 }, (_, i) => flags.fill([8, 4, 2, 1].map((bit) => String((i & bit) !== 0))));
+    this.linkFlags = Array.from({ length: 16 }, (_, i) => flat(flags.fill([8, 4, 2, 1].map((bit) => String((i & bit) !== 0))) + link.piece(6)));
+    this.dependsOnTail = ')]' + this.shapes.DEPENDS_ON_ONE.piece(1);
+    this.linkClose = link.piece(7);
   }
 
   /**
@@ -101,11 +120,16 @@ export class ArmResourceWriter {
       for (let i = Math.max(from, nsgs.length); i < to; i++) this.vnet(g.vnets[i - nsgs.length] as PlannedVNet);
     } else {
       const links = stage === 'peering' ? g.links : g.remoteGatewayLinks;
-      let previous: string | undefined;
+      // the link before this one in the part: its local VNet and its quoted name
+      let previous: LinkEnd | undefined;
+      let previousName = '';
       for (let i = from; i < to; i++) {
         const l = links[i] as PlannedLink;
-        this.link(l, previous);
-        previous = localId('virtualNetworks/virtualNetworkPeerings', l.local.name, l.name);
+        const local = this.end(l.local);
+        const name = expr(l.name);
+        this.link(l, local, name, previous, previousName);
+        previous = local;
+        previousName = name;
       }
     }
     out.close();
@@ -227,21 +251,43 @@ export class ArmResourceWriter {
     }
   }
 
-  /** A link waiting for `previous`, the link before it in its part (Azure serialises peering writes). */
-  private link(l: PlannedLink, previous: string | undefined): void {
-    const local = this.end(l.local);
-    const remote = this.end(l.remote);
+  /**
+   * A link (`name` quoted and escaped) waiting for the link before it in its part, if any: link
+   * `previousName` of `previous` (Azure serialises peering writes).
+   */
+  private link(l: PlannedLink, local: LinkEnd, name: string, previous: LinkEnd | undefined, previousName: string): void {
+    const { w, out } = this;
+    if (w === undefined || out === undefined) throw new Error('ArmResourceWriter: no part is being written');
     const flags = (l.allowVirtualNetworkAccess ? 8 : 0) | (l.allowForwardedTraffic ? 4 : 0) | (l.allowGatewayTransit ? 2 : 0) | (l.useRemoteGateways ? 1 : 0);
-    const values = [local.expr, expr(l.name), local.text, remote.remoteText, remote.remoteId, this.flags[flags] as string];
-    this.put(this.shapes.LINK, values, previous === undefined ? undefined : [previous]);
+    out.item();
+    w.add(local.head);
+    w.add(name);
+    w.add(local.localMid);
+    w.add(this.end(l.remote).remoteTail);
+    w.add(this.linkFlags[flags] as string);
+    if (previous !== undefined) {
+      w.add(previous.dependsOnHead);
+      w.add(previousName);
+      w.add(this.dependsOnTail);
+    }
+    w.add(this.linkClose);
   }
 
   private end(v: VNetRef): LinkEnd {
     let e = this.ends.get(v);
     if (e === undefined) {
+      const link = this.shapes.LINK;
+      const vnet = expr(v.name);
       const text = inText(v.name);
-      const remoteId = `[resourceId(parameters('${v.sub.param}'), ${q(v.resourceGroup)}, '${NET}/virtualNetworks', ${q(v.name)})]`;
-      e = { expr: expr(v.name), text, remoteText: v.isPlaceholder ? `${text} (existing VNet, not created here)` : text, remoteId: chars(remoteId) };
+      const remoteText = v.isPlaceholder ? `${text} (existing VNet, not created here)` : text;
+      const remoteId = chars(`[resourceId(parameters('${v.sub.param}'), ${q(v.resourceGroup)}, '${NET}/virtualNetworks', ${q(v.name)})]`);
+      e = {
+        head: flat(link.piece(0) + vnet + link.piece(1)),
+        localMid: flat(link.piece(2) + text + link.piece(3)),
+        remoteTail: flat(remoteText + link.piece(4) + remoteId + link.piece(5)),
+        // the id of a link of this VNet, `localId`, escaped a piece at a time: JSON escapes each character alone
+        dependsOnHead: flat(`${this.shapes.DEPENDS_ON_ONE.piece(0)}[resourceId('${NET}/virtualNetworks/virtualNetworkPeerings', ${vnet}, `),
+      };
       this.ends.set(v, e);
     }
     return e;

@@ -180,6 +180,17 @@ export class Shape {
     }
   }
 
+  /** Constant piece `i`: the text before hole `i` (after hole `i - 1`); piece `holes` ends the shape. */
+  piece(i: number): string {
+    const p = this.pieces[i];
+    if (p === undefined) throw new Error(`shape has no piece ${i}`);
+    return p;
+  }
+
+  get holes(): number {
+    return this.pieces.length - 1;
+  }
+
   /** The text with `values` in its holes (a shape nested in another one's hole). */
   fill(values: readonly string[]): string {
     const pieces = this.pieces;
@@ -190,7 +201,7 @@ export class Shape {
   }
 
   private check(holes: number): void {
-    if (holes !== this.pieces.length - 1) throw new Error(`shape with ${this.pieces.length - 1} holes given ${holes} values`);
+    if (holes !== this.holes) throw new Error(`shape with ${this.holes} holes given ${holes} values`);
   }
 }
 
