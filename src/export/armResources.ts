@@ -5,7 +5,7 @@
  * one of our comments (cleaned), never spliced raw, and always JSON-escaped (`chars`, `str`).
  */
 import type { ApiVersions } from './apiVersions';
-import { armExprString as q, armLiteral as lit, cleanText } from './escape';
+import { armExprString as q, armLiteral as lit, cleanText, isPlain } from './escape';
 import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedVNet, Stage, VNetRef } from './plan';
 import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
@@ -15,15 +15,22 @@ export type { Json, JsonObject } from './jsonText';
 
 const NET = 'Microsoft.Network';
 
-/** User text in an expression, quoted (`armExprString`) and escaped for a `"$"` hole */
-const expr = (s: string): string => chars(q(s));
+/**
+ * User text in an expression, quoted (`armExprString`) and escaped for a `"$"` hole. Plain text (the
+ * usual name) needs neither escape: one test instead of two, and no string built to be tested.
+ */
+const expr = (s: string): string => (isPlain(s) ? `'${s}'` : chars(q(s)));
 /** User text as a whole literal value (`armLiteral`), escaped */
-const literal = (s: string): string => chars(lit(s));
+const literal = (s: string): string => (isPlain(s) ? s : chars(lit(s)));
 /**
  * User text inside one of our sentences (a comment), cleaned and escaped. The literal starts and ends
  * with our words, so `armLiteral`'s escape of a literal that looks like an expression never applies.
  */
-const inText = (s: string): string => chars(cleanText(s));
+const inText = (s: string): string => (isPlain(s) ? s : chars(cleanText(s)));
+/** User text as a whole literal value, as a JSON string (quotes included) */
+const literalStr = (s: string): string => `"${literal(s)}"`;
+/** Literal values as a JSON array at `depth` */
+const literals = (depth: number, values: readonly string[]): string => arr(depth, values.map(literalStr));
 
 /** `[resourceId('Microsoft.Network/type', 'a'[, 'b'])]`, the id siblings name in a `dependsOn` */
 function localId(type: string, a: string, b?: string): string {
@@ -161,7 +168,7 @@ export class ArmResourceWriter {
   private routeTable(rt: PlannedRouteTable): void {
     const d = this.d;
     const routes = rt.routes.map((r) => {
-      const nextHop = r.nextHopIpAddress === undefined ? [] : ['"nextHopIpAddress": ' + str(lit(r.nextHopIpAddress))];
+      const nextHop = r.nextHopIpAddress === undefined ? [] : ['"nextHopIpAddress": ' + literalStr(r.nextHopIpAddress)];
       return this.shapes.ROUTE.fill([literal(r.name), literal(r.addressPrefix), chars(r.nextHopType), more(d + 4, nextHop)]);
     });
     this.put(this.shapes.ROUTE_TABLE, [literal(rt.name), chars(rt.location.param), inText(rt.name), String(rt.disableBgpRoutePropagation), arr(d + 2, routes)]);
@@ -193,14 +200,16 @@ export class ArmResourceWriter {
     const loc = chars(v.location.param);
     const nvas = v.nvas.map((n) => ` NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}.`).join('');
     const tags = v.tags.length === 0 ? [] : ['"tags": ' + json(d + 1, Object.fromEntries(v.tags.map(([k, val]) => [cleanText(k), lit(val)])))];
-    const dhcp = v.dnsServers.length === 0 ? [] : ['"dhcpOptions": ' + obj(d + 2, ['"dnsServers": ' + strs(d + 3, v.dnsServers.map(lit))])];
-    this.put(sh.VNET, [literal(name), loc, inText(name), inText(nvas), more(d, tags), strs(d + 3, v.addressPrefixes.map(lit)), more(d + 1, dhcp)]);
+    const dhcp = v.dnsServers.length === 0 ? [] : ['"dhcpOptions": ' + obj(d + 2, ['"dnsServers": ' + literals(d + 3, v.dnsServers)])];
+    // the name's forms: one test when it is plain (see `expr`)
+    const plain = isPlain(name);
+    const vnetText = plain ? name : inText(name);
+    const vnet = plain ? `'${name}'` : expr(name);
+    this.put(sh.VNET, [plain ? name : literal(name), loc, vnetText, inText(nvas), more(d, tags), literals(d + 3, v.addressPrefixes), more(d + 1, dhcp)]);
 
     let previous = localId('virtualNetworks', name);
-    const vnet = expr(name);
-    const vnetText = inText(name);
     for (const s of v.subnets) {
-      const prefix = s.addressPrefixes.length === 1 ? '"addressPrefix": ' + str(lit(s.addressPrefixes[0] ?? '')) : '"addressPrefixes": ' + strs(d + 2, s.addressPrefixes.map(lit));
+      const prefix = s.addressPrefixes.length === 1 ? '"addressPrefix": ' + literalStr(s.addressPrefixes[0] ?? '') : '"addressPrefixes": ' + literals(d + 2, s.addressPrefixes);
       const optional: string[] = [];
       let nsg: string[] | undefined;
       if (s.routeTable) {

@@ -30,6 +30,15 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
 /** Text with nothing any of the formats treats specially: quoted as is (the common case, and fast). */
 const PLAIN = /^[A-Za-z0-9 _.,:/@+=-]*$/;
 
+/**
+ * Whether `value` is plain text: every escape of every format leaves it as it is (quoted where the
+ * format quotes), and JSON needs no escape either. Exporters test it once for a value they write in
+ * several forms.
+ */
+export function isPlain(value: string): boolean {
+  return PLAIN.test(value);
+}
+
 export function bicepString(value: string): string {
   if (PLAIN.test(value)) return `'${value}'`;
   const s = cleanText(value)

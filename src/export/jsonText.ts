@@ -207,5 +207,5 @@ export class Shape {
 
 function fillHole(w: JsonWriter, hole: Hole): void {
   if (typeof hole === 'function') hole(w);
-  else w.add(hole);
+  else if (hole !== '') w.add(hole);
 }
