@@ -7,7 +7,7 @@
 import type { ApiVersions } from './apiVersions';
 import { armExprString as q, armLiteral as lit, cleanText, isPlain } from './escape';
 import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedVNet, Stage, VNetRef } from './plan';
-import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
+import { arr, chars, json, more, obj, OpenArray, Shape, str, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
 import { flat } from './text';
 
@@ -32,10 +32,16 @@ const literalStr = (s: string): string => `"${literal(s)}"`;
 /** Literal values as a JSON array at `depth` */
 const literals = (depth: number, values: readonly string[]): string => arr(depth, values.map(literalStr));
 
-/** `[resourceId('Microsoft.Network/type', 'a'[, 'b'])]`, the id siblings name in a `dependsOn` */
-function localId(type: string, a: string, b?: string): string {
-  return `[resourceId('${NET}/${type}', ${q(a)}${b === undefined ? '' : `, ${q(b)}`})]`;
+/**
+ * `[resourceId('Microsoft.Network/type', 'a'[, 'b'])]`, the id siblings name in a `dependsOn`, JSON-escaped
+ * (from names already quoted and escaped by `expr`: JSON escapes each character on its own).
+ */
+function idOf(type: string, a: string, b?: string): string {
+  return `[resourceId('${NET}/${type}', ${a}${b === undefined ? '' : `, ${b}`})]`;
 }
+
+/** `idOf` from user names */
+const localId = (type: string, a: string, b?: string): string => idOf(type, expr(a), b === undefined ? undefined : expr(b));
 
 /**
  * What links print about a VNet at either end, joined once with the LINK shape's constant text around
@@ -150,8 +156,8 @@ export class ArmResourceWriter {
     if (w === undefined || out === undefined) throw new Error('ArmResourceWriter: no part is being written');
     out.item();
     if (dependsOn === undefined || dependsOn.length === 0) shape.write(w, values, '');
-    else if (dependsOn.length === 1) shape.write(w, values, this.shapes.DEPENDS_ON_ONE.fill([chars(dependsOn[0] as string)]));
-    else shape.write(w, values, more(this.d, ['"dependsOn": ' + strs(this.d + 1, dependsOn)]));
+    else if (dependsOn.length === 1) shape.write(w, values, this.shapes.DEPENDS_ON_ONE.fill([dependsOn[0] as string]));
+    else shape.write(w, values, more(this.d, ['"dependsOn": ' + arr(this.d + 1, dependsOn.map(quoted))]));
   }
 
   /**
@@ -207,8 +213,11 @@ export class ArmResourceWriter {
     const vnet = plain ? `'${name}'` : expr(name);
     this.put(sh.VNET, [plain ? name : literal(name), loc, vnetText, inText(nvas), more(d, tags), literals(d + 3, v.addressPrefixes), more(d + 1, dhcp)]);
 
-    let previous = localId('virtualNetworks', name);
+    let previous = idOf('virtualNetworks', vnet);
+    // children after this one: a subnet's id is only made when another child waits for it
+    let after = v.subnets.length + v.gateways.length + v.firewalls.length + 2 * v.routeServers.length + v.bastions.length;
     for (const s of v.subnets) {
+      after--;
       const prefix = s.addressPrefixes.length === 1 ? '"addressPrefix": ' + literalStr(s.addressPrefixes[0] ?? '') : '"addressPrefixes": ' + literals(d + 2, s.addressPrefixes);
       const optional: string[] = [];
       let nsg: string[] | undefined;
@@ -220,8 +229,9 @@ export class ArmResourceWriter {
         optional.push(sh.SUBNET_NSG.fill([expr(s.nsg)]));
         if (!this.nsgsElsewhere.has(s.nsg)) nsg = [localId('networkSecurityGroups', s.nsg)];
       }
-      const values = [vnet, expr(s.name), inText(s.name), vnetText, prefix, more(d + 1, optional)];
-      previous = this.chained(sh.SUBNET, values, previous, localId('virtualNetworks/subnets', name, s.name), nsg);
+      const subnet = expr(s.name);
+      const values = [vnet, subnet, inText(s.name), vnetText, prefix, more(d + 1, optional)];
+      previous = this.chained(sh.SUBNET, values, previous, after > 0 ? idOf('virtualNetworks/subnets', vnet, subnet) : '', nsg);
     }
     for (const gw of v.gateways) {
       for (const p of gw.publicIps) this.publicIp(p, loc, `Public IP of gateway ${gw.name}`);
@@ -289,13 +299,14 @@ export class ArmResourceWriter {
       const vnet = expr(v.name);
       const text = inText(v.name);
       const remoteText = v.isPlaceholder ? `${text} (existing VNet, not created here)` : text;
-      const remoteId = chars(`[resourceId(parameters('${v.sub.param}'), ${q(v.resourceGroup)}, '${NET}/virtualNetworks', ${q(v.name)})]`);
+      // (escaped a piece at a time: JSON escapes each character on its own)
+      const remoteId = `[resourceId(parameters('${chars(v.sub.param)}'), ${expr(v.resourceGroup)}, '${NET}/virtualNetworks', ${vnet})]`;
       e = {
-        head: flat(link.piece(0) + vnet + link.piece(1)),
-        localMid: flat(link.piece(2) + text + link.piece(3)),
-        remoteTail: flat(remoteText + link.piece(4) + remoteId + link.piece(5)),
+        head: link.piece(0) + vnet + link.piece(1),
+        localMid: link.piece(2) + text + link.piece(3),
+        remoteTail: remoteText + link.piece(4) + remoteId + link.piece(5),
         // the id of a link of this VNet, `localId`, escaped a piece at a time: JSON escapes each character alone
-        dependsOnHead: flat(`${this.shapes.DEPENDS_ON_ONE.piece(0)}[resourceId('${NET}/virtualNetworks/virtualNetworkPeerings', ${vnet}, `),
+        dependsOnHead: `${this.shapes.DEPENDS_ON_ONE.piece(0)}[resourceId('${NET}/virtualNetworks/virtualNetworkPeerings', ${vnet}, `,
       };
       this.ends.set(v, e);
     }
@@ -313,4 +324,7 @@ function nsgsBefore(nsgs: PlannedGroup['nsgs'], from: number): Set<string> {
 }
 
 /** `{ "id": ... }` at depth `d` */
-const idRef = (d: number, id: string): string => obj(d, ['"id": ' + str(id)]);
+const idRef = (d: number, id: string): string => obj(d, ['"id": "' + id + '"']);
+
+/** An escaped string's JSON literal */
+const quoted = (escaped: string): string => `"${escaped}"`;
