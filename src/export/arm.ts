@@ -156,7 +156,10 @@ export { MAX_TEMPLATE_RESOURCES } from './stages';
 
 /** The template's `metadata`: the header lines and, when VNets were resized, the peering syncs to run. */
 function metadataOf(plan: DeployPlan): JsonObject {
-  const metadata: JsonObject = { description: headerLines(plan, 'ARM template').map(lit) };
+  const description = headerLines(plan, 'ARM template').map(lit);
+  // where the file name is known (the registry's azuredeploy.json), as the Bicep header says it
+  description.splice(2, 0, 'Deploy: az deployment sub create --location <region> --template-file azuredeploy.json');
+  const metadata: JsonObject = { description };
   if (plan.syncs.length > 0) {
     metadata['syncSteps'] = plan.syncs.map((s) =>
       lit(`${s.resized} was resized: after deploying, sync link ${s.link.name} of ${s.link.local.name} (resource group ${s.link.local.resourceGroup}): az network vnet peering sync`),
