@@ -150,7 +150,7 @@ export class ArmResourceWriter {
     return out.length;
   }
 
-  /** Writes one resource of the part: `shape` filled with `values`, waiting for `dependsOn`. */
+  /** Writes one resource of the part: `shape` filled with `values`, waiting for `dependsOn` (ids from `idOf`, escaped). */
   private put(shape: Shape, values: string[], dependsOn?: readonly string[]): void {
     const { w, out } = this;
     if (w === undefined || out === undefined) throw new Error('ArmResourceWriter: no part is being written');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arr, chars, json, JsonWriter, more, obj, Shape, str, strs, type Json } from './jsonText';
+import { arr, chars, json, JsonWriter, more, obj, OpenArray, Shape, str, strs, type Json } from './jsonText';
 
 /** `value` as JSON.stringify writes it as the only item of arrays nested `depth` deep, cut out again. */
 function atDepth(value: unknown, depth: number): string {
@@ -55,6 +55,15 @@ describe('jsonText', () => {
     expect(() => shape.fill(['only one'])).toThrow(/3 holes given 1/);
   });
 
+  it('gives a shape\'s constant pieces, which joined around the values are the filled text', () => {
+    const shape = new Shape('{\n  "a": "$",\n  "b": $\n}', 1);
+    expect(shape.holes).toBe(2);
+    const values = [chars('x"y'), '[]'];
+    expect(shape.piece(0) + values[0] + shape.piece(1) + values[1] + shape.piece(2)).toBe(shape.fill(values));
+    expect(shape.fill(values)).toBe(atDepth({ a: 'x"y', b: [] }, 1));
+    expect(() => shape.piece(3)).toThrow(/no piece 3/);
+  });
+
   it('writes long arrays across chunks, and lists written in place', () => {
     const items = Array.from({ length: 5000 }, (_, i) => ({ id: `item-${i}`, n: i }));
     const w = new JsonWriter();
@@ -67,7 +76,15 @@ describe('jsonText', () => {
     w.list(1, (item) => items.slice(0, 3).forEach((x) => (item(), w.add(String(x.n)))));
     w.add(',\n  "unlisted": ');
     w.list(1, () => undefined);
+    w.add(',\n  "open": ');
+    const open = new OpenArray(w, 1);
+    for (const x of items.slice(0, 2)) {
+      open.item();
+      w.add(str(x.id));
+    }
+    open.close();
+    expect(open.length).toBe(2);
     w.add('\n}');
-    expect(w.text()).toBe(JSON.stringify({ items, none: [], listed: [0, 1, 2], unlisted: [] }, null, 2));
+    expect(w.text()).toBe(JSON.stringify({ items, none: [], listed: [0, 1, 2], unlisted: [], open: ['item-0', 'item-1'] }, null, 2));
   });
 });
