@@ -78,7 +78,11 @@ function stringList(items: readonly string[], indent: string): string {
 }
 
 const dependsOn = (sym: string | undefined): string => (sym === undefined ? '' : '  dependsOn: [\n    ' + sym + '\n  ]\n');
-const header = (comment: string, sym: string, type: string): string => '// ' + commentText(comment) + '\nresource ' + sym + " '" + type + "' = {\n";
+/**
+ * `// <what> <name>` and the resource line. Only the name is passed through `commentText`: the fixed
+ * text is plain ASCII, and escaping a short name is cheaper than testing the whole joined comment.
+ */
+const header = (what: string, name: string, sym: string, type: string): string => '// ' + what + commentText(name) + '\nresource ' + sym + " '" + type + "' = {\n";
 
 function publicIp(c: Ctx, name: string, loc: string, what: string): string {
   const sym = c.sym('pip', name);
@@ -94,7 +98,7 @@ function publicIp(c: Ctx, name: string, loc: string, what: string): string {
 }
 
 function vnetText(c: Ctx, v: PlannedVNet, sym: string): string {
-  let out = '// ' + commentText(`Virtual network ${v.ref.name}: subnets are child resources below, never also inline (a redeploy with an inline list would delete them)`) + '\n';
+  let out = '// Virtual network ' + commentText(v.ref.name) + ': subnets are child resources below, never also inline (a redeploy with an inline list would delete them)\n';
   for (const n of v.nvas) out += '// ' + commentText(`NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`) + '\n';
   out += 'resource ' + sym + " '" + c.type('virtualNetworks') + "' = {\n  name: " + bs(v.ref.name) + '\n  location: ' + c.param(v.location.param) + '\n';
   if (v.tags.length > 0) out += '  tags: ' + printValue(Object.fromEntries(v.tags), '  ') + '\n';
@@ -104,7 +108,7 @@ function vnetText(c: Ctx, v: PlannedVNet, sym: string): string {
 }
 
 function subnetText(c: Ctx, vnetSym: string, s: PlannedSubnet, sym: string, previous: string | undefined): string {
-  let out = header(`Subnet ${s.name}`, sym, c.type('virtualNetworks/subnets')) + '  parent: ' + vnetSym + '\n  name: ' + bs(s.name) + '\n  properties: {\n';
+  let out = header('Subnet ', s.name, sym, c.type('virtualNetworks/subnets')) + '  parent: ' + vnetSym + '\n  name: ' + bs(s.name) + '\n  properties: {\n';
   out += s.addressPrefixes.length === 1 ? '    addressPrefix: ' + bs(s.addressPrefixes[0] as string) + '\n' : '    addressPrefixes: ' + stringList(s.addressPrefixes, '    ') + '\n';
   if (s.routeTable) out += '    routeTable: {\n      id: ' + c.scopedId(s.routeTable.scope, 'routeTables', s.routeTable.name) + '\n    }\n';
   if (s.nsg !== undefined) {
@@ -226,7 +230,7 @@ function linkBlocks(c: Ctx, links: readonly PlannedLink[]): void {
     if (!parent) {
       parent = c.sym('vnet', l.local.name);
       parents.set(key, parent);
-      c.add('// ' + commentText(`Existing VNet ${l.local.name} (deployed by the network stage)`) + '\nresource ' + parent + " '" + c.type('virtualNetworks') + "' existing = {\n  name: " + bs(l.local.name) + '\n}\n');
+      c.add('// Existing VNet ' + commentName(l.local.name) + ' (deployed by the network stage)\nresource ' + parent + " '" + c.type('virtualNetworks') + "' existing = {\n  name: " + bs(l.local.name) + '\n}\n');
     }
     const sym = c.sym('peer', l.name);
     // (the comment's parts are escaped one by one: commentText works character by character)
@@ -240,7 +244,7 @@ function linkBlocks(c: Ctx, links: readonly PlannedLink[]): void {
 }
 
 function routeTableText(c: Ctx, rt: PlannedRouteTable): string {
-  let out = header(`Route table ${rt.name}`, c.sym('rt', rt.name), c.type('routeTables')) + '  name: ' + bs(rt.name) + '\n  location: ' + c.param(rt.location.param);
+  let out = header('Route table ', rt.name, c.sym('rt', rt.name), c.type('routeTables')) + '  name: ' + bs(rt.name) + '\n  location: ' + c.param(rt.location.param);
   out += '\n  properties: {\n    disableBgpRoutePropagation: ' + rt.disableBgpRoutePropagation + '\n    routes: ';
   if (rt.routes.length === 0) out += '[]';
   else {
