@@ -7,11 +7,11 @@
 import type { Design } from '../model/schema';
 import { apiVersionsOf, type ExportOptions } from './apiVersions';
 import { bicepString, commentText } from './escape';
-import { Names, camelCase } from './names';
+import { Names, camelCase, symbolName } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
 import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, stageDeps } from './stages';
 import { printValue, raw, type BObj } from './bicepWriter';
-import { stageModule, stageParts, symbolName } from './bicepResources';
+import { stageModule, stageParts } from './bicepResources';
 import type { MultiFileExport } from './types';
 
 const RG_MODULE = 'modules/resource-group.bicep';

@@ -11,7 +11,7 @@ import type { ApiVersions } from './apiVersions';
 import { MAX_TEMPLATE_RESOURCES, packUnits, stageUnitSizes } from './stages';
 import { Joined, flat } from './text';
 import { bicepString, commentText } from './escape';
-import { Names, camelCase } from './names';
+import { Names } from './names';
 import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedSubnet, PlannedVNet, Scope, Stage } from './plan';
 import { printValue, raw, resource, resourceIdExpr, type BObj, type Raw } from './bicepWriter';
 
@@ -49,7 +49,7 @@ class Ctx {
     return name;
   }
   sym(prefix: string, name: string): string {
-    return flat(this.names.take(symbolName(prefix, name)));
+    return flat(this.names.takeSymbol(prefix, name));
   }
   private readonly types = new Map<string, string>();
   type(t: string): string {
@@ -63,11 +63,8 @@ class Ctx {
   }
 }
 
-/** `vnet` + `vnet-hub` -> `vnetHub` (no doubled prefix); `pip` + `gw 1` -> `pipGw1`. */
-export function symbolName(prefix: string, name: string): string {
-  const c = camelCase(name, 'X');
-  return prefix !== '' && c.toLowerCase().startsWith(prefix.toLowerCase()) && c.length > prefix.length ? `${prefix}${c.slice(prefix.length)}` : `${prefix}${c.charAt(0).toUpperCase()}${c.slice(1)}`;
-}
+/** (kept here too: the PowerShell export names its variables the same way) */
+export { symbolName } from './names';
 
 /** An array of string literals at `indent` (the printer's layout: one item per line, `[]` when empty). */
 function stringList(items: readonly string[], indent: string): string {

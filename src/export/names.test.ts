@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { camelCase, snakeCase, words } from './names';
+import { Names, camelCase, snakeCase, symbolName, words } from './names';
 
 /** The specification of `words`: the regex pipeline the one-pass ASCII scanner replaces. */
 const oracle = (text: string): string[] =>
@@ -45,5 +45,28 @@ describe('words', () => {
     expect(camelCase('hub snet-app', 'x')).toBe('hubSnetApp');
     expect(camelCase('1st', 'x')).toBe('x1st');
     expect(snakeCase('spoke-1 GatewaySubnet', 'r')).toBe('spoke_1_gateway_subnet');
+  });
+});
+
+describe('Names.takeSymbol', () => {
+  it('gives what take(symbolName(...)) gives, collisions and reserved names included', () => {
+    // names that take the one-pass path (lower-case ASCII) and names that do not, against prefixes that
+    // match their start or not; a small alphabet makes case-insensitive collisions common
+    const unit = fc.constantFrom('v', 'n', 'e', 't', 'x', '0', '4', '-', ' ', '_', 'V', 'N', '\u00e9');
+    const prefix = fc.constantFrom('', 'vnet', 'v', 'x', 'rsIpConfig', 'vNet');
+    fc.assert(fc.property(fc.array(fc.tuple(prefix, fc.string({ unit, maxLength: 8 })), { maxLength: 30 }), (items) => {
+      const fast = new Names(['location', 'vnet']);
+      const spec = new Names(['location', 'vnet']);
+      for (const [p, n] of items) expect(fast.takeSymbol(p, n)).toBe(spec.take(symbolName(p, n)));
+    }), { numRuns: 1000 });
+  });
+
+  it('names the usual kebab-case names', () => {
+    const names = new Names();
+    expect(names.takeSymbol('snet', 'spoke-454 snet-app')).toBe('snetSpoke454SnetApp');
+    expect(names.takeSymbol('vnet', 'vnet-hub')).toBe('vnetHub');
+    expect(names.takeSymbol('vnet', 'VNET-hub')).toBe('vnetHub2');
+    expect(names.takeSymbol('rt', '1st')).toBe('rtX1st');
+    expect(names.takeSymbol('rt', '--')).toBe('rtX');
   });
 });

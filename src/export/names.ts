@@ -96,6 +96,12 @@ export function snakeCase(text: string, fallback: string): string {
   return /^[0-9]/.test(out) ? `${fallback}_${out}` : out;
 }
 
+/** `vnet` + `vnet-hub` -> `vnetHub` (no doubled prefix); `pip` + `gw 1` -> `pipGw1`. */
+export function symbolName(prefix: string, name: string): string {
+  const c = camelCase(name, 'X');
+  return prefix !== '' && c.toLowerCase().startsWith(prefix.toLowerCase()) && c.length > prefix.length ? `${prefix}${c.slice(prefix.length)}` : `${prefix}${c.charAt(0).toUpperCase()}${c.slice(1)}`;
+}
+
 /** Hands out identifiers unique within one output file (case-insensitive, as PowerShell variables are). */
 export class Names {
   private readonly taken = new Set<string>();
@@ -105,14 +111,57 @@ export class Names {
   }
 
   take(base: string): string {
-    let name = base;
-    let key = base.toLowerCase();
-    for (let i = 2; this.taken.has(key); i++) {
-      name = `${base}${i}`;
-      key = name.toLowerCase();
-    }
+    return this.takeKeyed(base, base.toLowerCase());
+  }
+
+  /** `take` of `base` whose lower-case form `key` the caller has. */
+  private takeKeyed(base: string, key: string): string {
+    // (one hash lookup when the name is free, the usual case: the set grows only if the key is new)
+    const size = this.taken.size;
     this.taken.add(key);
-    return name;
+    if (this.taken.size !== size) return base;
+    for (let i = 2; ; i++) {
+      const name = `${base}${i}`;
+      const k = name.toLowerCase();
+      if (!this.taken.has(k)) {
+        this.taken.add(k);
+        return name;
+      }
+    }
+  }
+
+  /**
+   * `take(symbolName(prefix, name))`. A name of ASCII lower-case letters, digits and separators (nearly
+   * every name: `spoke-454`, `peer-hub-to-spoke-819`; 7,000+ symbols on a big estate) is made in one
+   * pass together with its lower-case key, without the word list and the lower-casing of each result.
+   */
+  takeSymbol(prefix: string, name: string): string {
+    // Words are the runs of [a-z0-9]; `pascal` has each word capitalised, `lower` is the words joined.
+    let pascal = '';
+    let lower = '';
+    let start = -1;
+    for (let i = 0; i <= name.length; i++) {
+      const c = i < name.length ? name.charCodeAt(i) : 32;
+      if (c > 0x7f || (c >= 65 && c <= 90)) return this.take(symbolName(prefix, name));
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        const first = name.charCodeAt(start);
+        pascal += (first >= 97 ? String.fromCharCode(first - 32) : name.charAt(start)) + name.slice(start + 1, i);
+        lower += name.slice(start, i);
+        start = -1;
+      }
+    }
+    // camelCase's fallback: no words, or a leading digit
+    const c0 = lower.charCodeAt(0);
+    if (lower === '' || c0 <= 57) {
+      pascal = `X${pascal}`;
+      lower = `x${lower}`;
+    }
+    // symbolName: a name that already starts with the prefix keeps its own spelling after it
+    const lowerPrefix = prefix.toLowerCase();
+    if (prefix !== '' && lower.startsWith(lowerPrefix) && lower.length > prefix.length) return this.takeKeyed(prefix + pascal.slice(prefix.length), lower);
+    return this.takeKeyed(prefix + pascal, lowerPrefix + lower);
   }
 }
 
