@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Names, camelCase, snakeCase, symbolName, words } from './names';
+import { Names, camelCase, nameHash, snakeCase, symbolName, words } from './names';
 
 /** The specification of `words`: the regex pipeline the one-pass ASCII scanner replaces. */
 const oracle = (text: string): string[] =>
@@ -48,17 +48,49 @@ describe('words', () => {
   });
 });
 
-describe('Names.takeSymbol', () => {
-  it('gives what take(symbolName(...)) gives, collisions and reserved names included', () => {
-    // names that take the one-pass path (lower-case ASCII) and names that do not, against prefixes that
-    // match their start or not; a small alphabet makes case-insensitive collisions common
-    const unit = fc.constantFrom('v', 'n', 'e', 't', 'x', '0', '4', '-', ' ', '_', 'V', 'N', '\u00e9');
-    const prefix = fc.constantFrom('', 'vnet', 'v', 'x', 'rsIpConfig', 'vNet');
+/** The specification of `Names`: a set of the lower-case names taken. */
+class SpecNames {
+  private readonly taken: Set<string>;
+  constructor(reserved: readonly string[]) {
+    this.taken = new Set(reserved.map((r) => r.toLowerCase()));
+  }
+  take(base: string): string {
+    let name = base;
+    for (let i = 2; this.taken.has(name.toLowerCase()); i++) name = `${base}${i}`;
+    this.taken.add(name.toLowerCase());
+    return name;
+  }
+}
+
+describe('Names', () => {
+  // a small alphabet makes case-insensitive collisions (and numbered names colliding again) common
+  const unit = fc.constantFrom('v', 'n', 'e', 't', 'x', '0', '2', '-', ' ', '_', 'V', 'N', '\u00e9', '\u0130');
+  const prefix = fc.constantFrom('', 'vnet', 'v', 'x', 'rsIpConfig', 'vNet');
+
+  it('take agrees with a set of lower-case names, reserved names included', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 6 }), { maxLength: 40 }), (bases) => {
+      const names = new Names(['location', 'vnet', 'Location']);
+      const spec = new SpecNames(['location', 'vnet', 'Location']);
+      for (const b of bases) expect(names.take(b)).toBe(spec.take(b));
+    }), { numRuns: 1000 });
+  });
+
+  it('takeSymbol gives what take(symbolName(...)) gives', () => {
     fc.assert(fc.property(fc.array(fc.tuple(prefix, fc.string({ unit, maxLength: 8 })), { maxLength: 30 }), (items) => {
       const fast = new Names(['location', 'vnet']);
-      const spec = new Names(['location', 'vnet']);
+      const spec = new SpecNames(['location', 'vnet']);
       for (const [p, n] of items) expect(fast.takeSymbol(p, n)).toBe(spec.take(symbolName(p, n)));
     }), { numRuns: 1000 });
+  });
+
+  it('tells apart different names with the same hash', () => {
+    expect(nameHash('vnety0zz')).toBe(nameHash('vnet12iha'));
+    const names = new Names();
+    expect(names.takeSymbol('vnet', 'y0zz')).toBe('vnetY0zz');
+    expect(names.takeSymbol('vnet', 'vnet12iha')).toBe('vnet12iha');
+    expect(names.take('VNET12IHA')).toBe('VNET12IHA2');
+    expect(names.takeSymbol('vnet', 'vnet-y0zz')).toBe('vnetY0zz2');
+    expect(names.take('vnet12iha')).toBe('vnet12iha3');
   });
 
   it('names the usual kebab-case names', () => {
@@ -67,6 +99,7 @@ describe('Names.takeSymbol', () => {
     expect(names.takeSymbol('vnet', 'vnet-hub')).toBe('vnetHub');
     expect(names.takeSymbol('vnet', 'VNET-hub')).toBe('vnetHub2');
     expect(names.takeSymbol('rt', '1st')).toBe('rtX1st');
+    expect(names.takeSymbol('x', '1st')).toBe('x1st');
     expect(names.takeSymbol('rt', '--')).toBe('rtX');
   });
 });

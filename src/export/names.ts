@@ -102,66 +102,111 @@ export function symbolName(prefix: string, name: string): string {
   return prefix !== '' && c.toLowerCase().startsWith(prefix.toLowerCase()) && c.length > prefix.length ? `${prefix}${c.slice(prefix.length)}` : `${prefix}${c.charAt(0).toUpperCase()}${c.slice(1)}`;
 }
 
-/** Hands out identifiers unique within one output file (case-insensitive, as PowerShell variables are). */
+/** FNV-1a step over one UTF-16 code unit (the hash `Names` files names by). */
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const FNV_START = 0x811c9dc5;
+/** (cut to 30 bits: a small integer key in every V8 build) */
+const HASH_BITS = 0x3fffffff;
+
+export function nameHash(lower: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < lower.length; i++) h = fnv(h, lower.charCodeAt(i));
+  return h & HASH_BITS;
+}
+
+/**
+ * Hands out identifiers unique within one output file (case-insensitive, as PowerShell variables are).
+ *
+ * Names are filed by a hash of their lower-case form, not in a set of lower-case strings: `takeSymbol`
+ * computes that hash while it makes a symbol, so a new name needs neither its lower-case string nor
+ * V8's hashing of one (a freshly concatenated string is flattened first), which was most of the cost
+ * of the 7,000+ symbols of a big Bicep export. A hash in use is settled by comparing the real names.
+ */
 export class Names {
-  private readonly taken = new Set<string>();
+  /** a name taken, by the hash of its lower-case form */
+  private readonly byHash = new Map<number, string>();
+  /** lower-case forms of names taken whose hash an earlier, different name has (rare) */
+  private readonly sharedHash = new Set<string>();
 
   constructor(reserved: readonly string[] = []) {
-    for (const r of reserved) this.taken.add(r.toLowerCase());
-  }
-
-  take(base: string): string {
-    return this.takeKeyed(base, base.toLowerCase());
-  }
-
-  /** `take` of `base` whose lower-case form `key` the caller has. */
-  private takeKeyed(base: string, key: string): string {
-    // (one hash lookup when the name is free, the usual case: the set grows only if the key is new)
-    const size = this.taken.size;
-    this.taken.add(key);
-    if (this.taken.size !== size) return base;
-    for (let i = 2; ; i++) {
-      const name = `${base}${i}`;
-      const k = name.toLowerCase();
-      if (!this.taken.has(k)) {
-        this.taken.add(k);
-        return name;
-      }
+    for (const r of reserved) {
+      const key = r.toLowerCase();
+      const hash = nameHash(key);
+      if (!this.isTaken(key, hash)) this.file(r, key, hash);
     }
   }
 
+  take(base: string): string {
+    let name = base;
+    let key = base.toLowerCase();
+    let hash = nameHash(key);
+    for (let i = 2; this.isTaken(key, hash); i++) {
+      name = `${base}${i}`;
+      key = name.toLowerCase();
+      hash = nameHash(key);
+    }
+    this.file(name, key, hash);
+    return name;
+  }
+
+  private isTaken(key: string, hash: number): boolean {
+    const other = this.byHash.get(hash);
+    return other !== undefined && (other.toLowerCase() === key || this.sharedHash.has(key));
+  }
+
+  private file(name: string, key: string, hash: number): void {
+    if (this.byHash.has(hash)) this.sharedHash.add(key);
+    else this.byHash.set(hash, name);
+  }
+
   /**
-   * `take(symbolName(prefix, name))`. A name of ASCII lower-case letters, digits and separators (nearly
-   * every name: `spoke-454`, `peer-hub-to-spoke-819`; 7,000+ symbols on a big estate) is made in one
-   * pass together with its lower-case key, without the word list and the lower-casing of each result.
+   * `take(symbolName(prefix, name))` for a prefix of ASCII letters. A name of ASCII lower-case letters,
+   * digits and separators (nearly every name: `spoke-454`, `peer-hub-to-spoke-819`) is made in one pass
+   * that also hashes its lower-case form; other names, and a hash in use, go the general way.
    */
   takeSymbol(prefix: string, name: string): string {
-    // Words are the runs of [a-z0-9]; `pascal` has each word capitalised, `lower` is the words joined.
+    // Words are the runs of [a-z0-9] and `pascal` has each one capitalised. `lower`, their characters
+    // joined (the lower-case form), is not built: it is hashed alone and after the prefix.
+    const lowerPrefix = prefix.toLowerCase();
+    let prefixHash = FNV_START;
+    for (let i = 0; i < lowerPrefix.length; i++) prefixHash = fnv(prefixHash, lowerPrefix.charCodeAt(i));
+    let lowerHash = FNV_START;
+    let length = 0; // of `lower`
+    let prefixMatch = 0; // positions where `lower` has the character of `lowerPrefix` (all: it starts with it)
     let pascal = '';
-    let lower = '';
     let start = -1;
     for (let i = 0; i <= name.length; i++) {
       const c = i < name.length ? name.charCodeAt(i) : 32;
       if (c > 0x7f || (c >= 65 && c <= 90)) return this.take(symbolName(prefix, name));
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (start < 0) start = i;
+        if (length === 0 && c <= 57) {
+          // camelCase's fallback for a first word that starts with a digit: `X` before it
+          pascal = 'X';
+          if (lowerPrefix.charCodeAt(0) === 120) prefixMatch = 1;
+          lowerHash = fnv(lowerHash, 120);
+          prefixHash = fnv(prefixHash, 120);
+          length = 1;
+        }
+        if (lowerPrefix.charCodeAt(length) === c) prefixMatch++;
+        lowerHash = fnv(lowerHash, c);
+        prefixHash = fnv(prefixHash, c);
+        length++;
       } else if (start >= 0) {
         const first = name.charCodeAt(start);
         pascal += (first >= 97 ? String.fromCharCode(first - 32) : name.charAt(start)) + name.slice(start + 1, i);
-        lower += name.slice(start, i);
         start = -1;
       }
     }
-    // camelCase's fallback: no words, or a leading digit
-    const c0 = lower.charCodeAt(0);
-    if (lower === '' || c0 <= 57) {
-      pascal = `X${pascal}`;
-      lower = `x${lower}`;
-    }
+    // camelCase's fallback for a name without words: `X`
+    if (length === 0) return this.take(symbolName(prefix, name));
     // symbolName: a name that already starts with the prefix keeps its own spelling after it
-    const lowerPrefix = prefix.toLowerCase();
-    if (prefix !== '' && lower.startsWith(lowerPrefix) && lower.length > prefix.length) return this.takeKeyed(prefix + pascal.slice(prefix.length), lower);
-    return this.takeKeyed(prefix + pascal, lowerPrefix + lower);
+    const own = prefix !== '' && prefixMatch === lowerPrefix.length && length > prefix.length;
+    const sym = own ? prefix + pascal.slice(prefix.length) : prefix + pascal;
+    const hash = (own ? lowerHash : prefixHash) & HASH_BITS;
+    if (this.byHash.has(hash)) return this.take(sym);
+    this.byHash.set(hash, sym);
+    return sym;
   }
 }
 
