@@ -188,7 +188,8 @@ export class Names {
           prefixHash = fnv(prefixHash, 120);
           length = 1;
         }
-        if (lowerPrefix.charCodeAt(length) === c) prefixMatch++;
+        // (bounds tested first: charCodeAt past the end gives NaN, a slow path in optimised code)
+        if (length < lowerPrefix.length && lowerPrefix.charCodeAt(length) === c) prefixMatch++;
         lowerHash = fnv(lowerHash, c);
         prefixHash = fnv(prefixHash, c);
         length++;
