@@ -209,34 +209,38 @@ const flagBits = (l: PlannedLink): number =>
 function linkBlocks(c: Ctx, links: readonly PlannedLink[]): void {
   const parents = new Map<string, string>();
   const typeLine = flat(" '" + c.type('virtualNetworks/virtualNetworkPeerings') + "' = {\n  parent: ");
-  // Built once per VNet, not once per link end (a hub has a link to each of its spokes).
-  const commentNames = new Map<string, string>();
-  const commentName = (name: string): string => {
-    let t = commentNames.get(name);
-    if (t === undefined) commentNames.set(name, (t = flat(commentText(name))));
-    return t;
-  };
-  const remoteIds = new Map<PlannedLink['remote'], string>();
-  const remoteId = (ref: PlannedLink['remote']): string => {
-    let t = remoteIds.get(ref);
-    if (t === undefined) remoteIds.set(ref, (t = flat(c.scopedId(ref, 'virtualNetworks', ref.name))));
-    return t;
-  };
+  // The text of a VNet end is made once for a run of links with the same end: the plan lists a VNet's
+  // links together, so a hub's comment name and id (an end of a link to each spoke) are made once, with
+  // no lookup per link. (the comment's parts are escaped one by one: commentText works character by character)
+  let local: PlannedLink['local'] | undefined;
+  let localText = '';
+  let parent = '';
+  let remote: PlannedLink['remote'] | undefined;
+  let remoteComment = '';
+  let remoteId = '';
   let previous: string | undefined;
   for (const l of links) {
-    const key = l.local.name.toLowerCase();
-    let parent = parents.get(key);
-    if (!parent) {
-      parent = c.sym('vnet', l.local.name);
-      parents.set(key, parent);
-      c.add('// Existing VNet ' + commentName(l.local.name) + ' (deployed by the network stage)\nresource ' + parent + " '" + c.type('virtualNetworks') + "' existing = {\n  name: " + bs(l.local.name) + '\n}\n');
+    if (l.local !== local) {
+      local = l.local;
+      localText = flat('// Link ' + commentText(local.name) + ' -> ');
+      const key = local.name.toLowerCase();
+      const known = parents.get(key);
+      if (known !== undefined) parent = known;
+      else {
+        parent = c.sym('vnet', local.name);
+        parents.set(key, parent);
+        c.add('// Existing VNet ' + commentText(local.name) + ' (deployed by the network stage)\nresource ' + parent + " '" + c.type('virtualNetworks') + "' existing = {\n  name: " + bs(local.name) + '\n}\n');
+      }
+    }
+    if (l.remote !== remote) {
+      remote = l.remote;
+      remoteComment = flat(commentText(remote.name) + (remote.isPlaceholder ? ' (existing VNet, not created here)' : ''));
+      remoteId = flat(c.scopedId(remote, 'virtualNetworks', remote.name));
     }
     const sym = c.sym('peer', l.name);
-    // (the comment's parts are escaped one by one: commentText works character by character)
     c.add(
-      '// Link ' + commentName(l.local.name) + ' -> ' + commentName(l.remote.name) + (l.remote.isPlaceholder ? ' (existing VNet, not created here)' : '') +
-        '\nresource ' + sym + typeLine + parent + '\n  name: ' + bs(l.name) +
-        '\n  properties: {\n    remoteVirtualNetwork: {\n      id: ' + remoteId(l.remote) + (FLAG_TEXT[flagBits(l)] as string) + dependsOn(previous) + '}\n',
+      localText + remoteComment + '\nresource ' + sym + typeLine + parent + '\n  name: ' + bs(l.name) +
+        '\n  properties: {\n    remoteVirtualNetwork: {\n      id: ' + remoteId + (FLAG_TEXT[flagBits(l)] as string) + dependsOn(previous) + '}\n',
     );
     previous = sym;
   }
