@@ -38,4 +38,20 @@ describe('hclIds', () => {
       }),
     );
   });
+
+  it('makes identifiers of names and of word parts as snakeCase + Names do, hashes in use included', () => {
+    // `x3rnw` and `xkpba` have the same 30-bit hash, so the second one is settled by comparing strings.
+    const part = fc.oneof(name, fc.constantFrom('x3rnw', 'xkpba', 'x3rnw2', 'peer-hub-to-spoke-1', '1-a', 'rt'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), part, part, fc.constantFrom('', 'rt', 'nsg')), { maxLength: 30 }), (items) => {
+        const ids = new Ids();
+        const names = new Names();
+        for (const [whole, a, b, c] of items) {
+          if (whole) expect(ids.ofName(a)).toBe(names.take(snakeCase(a, 'r')));
+          else expect(ids.ofWords(snakeWords(a), snakeWords(b), c)).toBe(names.take(snakeCase(`${a} ${b} ${c}`, 'r')));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -66,20 +66,97 @@ export function snakeId(snake: string, fallback: string): string {
   return c >= 48 && c <= 57 ? fallback + '_' + snake : snake;
 }
 
+/** FNV-1a step over one UTF-16 code unit: the hash `Ids` files identifiers by. */
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const FNV_START = 0x811c9dc5;
+/** (cut to 30 bits: a small integer key in every V8 build) */
+const HASH_BITS = 0x3fffffff;
+/** the hash of `r_`, the prefix `snakeId` gives words that start with a digit */
+const R_HASH = fnv(fnv(FNV_START, 114), 95);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function hashMore(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = fnv(h, text.charCodeAt(i));
+  return h;
+}
+
 /**
  * Hands out identifiers unique within one file, as `Names` does, for identifiers that are already lower
  * case (every `snakeId` is: `Names` would lower-case each one again to compare).
+ *
+ * Identifiers are filed by a hash that `ofName` and `ofWords` compute while they make the identifier,
+ * not in a set of strings: V8 would flatten each freshly concatenated identifier and hash it again. A
+ * hash in use is settled by comparing the identifiers themselves.
  */
 export class Ids {
-  private readonly taken = new Set<string>();
+  /** an identifier taken, by its hash */
+  private readonly byHash = new Map<number, string>();
+  /** identifiers taken whose hash an earlier, different identifier has (rare) */
+  private readonly sharedHash = new Set<string>();
 
+  /** `take(snakeId(snakeWords(name), 'r'))`, in one pass for names like `peer-spoke-1-to-hub`. */
+  ofName(name: string): string {
+    // simpleWords, hashing the identifier as it goes and writing each `-` as `_`
+    const digit = name.length > 0 && isDigit(name.charCodeAt(0));
+    let h = digit ? R_HASH : FNV_START;
+    let prevAlnum = false;
+    let out = '';
+    let start = 0;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || isDigit(c)) {
+        prevAlnum = true;
+        h = fnv(h, c);
+      } else if ((c === 45 || c === 95) && prevAlnum) {
+        prevAlnum = false;
+        h = fnv(h, 95);
+        if (c === 45) {
+          out += name.slice(start, i) + '_';
+          start = i + 1;
+        }
+      } else return this.take(snakeId(snakeWords(name), 'r'));
+    }
+    if (!prevAlnum) return this.take(snakeId(snakeWords(name), 'r'));
+    const words = start === 0 ? name : out + name.slice(start);
+    return this.file(digit ? 'r_' + words : words, h & HASH_BITS);
+  }
+
+  /** `take(snakeId(joinWords(a, b, c), 'r'))`, each part hashed as it is (parts are `snakeWords`). */
+  ofWords(a: string, b: string, c = ''): string {
+    const words = joinWords(a, b, c);
+    if (words === '') return this.take('r');
+    const digit = isDigit((a || b || c).charCodeAt(0));
+    let h = hashMore(digit ? R_HASH : FNV_START, a);
+    if (b !== '') h = hashMore(a === '' ? h : fnv(h, 95), b);
+    if (c !== '') h = hashMore(a === '' && b === '' ? h : fnv(h, 95), c);
+    return this.file(digit ? 'r_' + words : words, h & HASH_BITS);
+  }
+
+  /** `base` if no identifier has it yet, else the first free `base2`, `base3`, ... */
   take(base: string): string {
-    const size = this.taken.size;
-    this.taken.add(base);
-    if (this.taken.size > size) return base;
-    let name = base + 2;
-    for (let i = 3; this.taken.has(name); i++) name = base + i;
-    this.taken.add(name);
+    let name = base;
+    let hash = hashMore(FNV_START, base) & HASH_BITS;
+    for (let i = 2; this.isTaken(name, hash); i++) {
+      name = base + i;
+      hash = hashMore(FNV_START, name) & HASH_BITS;
+    }
+    return this.file(name, hash);
+  }
+
+  private isTaken(name: string, hash: number): boolean {
+    const other = this.byHash.get(hash);
+    return other !== undefined && (other === name || this.sharedHash.has(name));
+  }
+
+  /** Takes `name` of hash `hash` if it is free, else goes the general way. */
+  private file(name: string, hash: number): string {
+    const other = this.byHash.get(hash);
+    if (other === undefined) {
+      this.byHash.set(hash, name);
+      return name;
+    }
+    if (other === name || this.sharedHash.has(name)) return this.take(name);
+    this.sharedHash.add(name);
     return name;
   }
 }

@@ -8,7 +8,6 @@
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
 import { commentText, hclString } from './escape';
-import { snakeWords } from './hclIds';
 import { aligned } from './hclText';
 import { expr, printBlock, type HBlock } from './hclWriter';
 import { planFor, type PlannedGroup } from './plan';
@@ -26,7 +25,7 @@ const ROUTE_VIA = aligned('    ', ['name', 'address_prefix', 'next_hop_type', 'n
 const NSG = aligned('  ', ['provider', 'name', 'resource_group_name', 'location']);
 
 function resourceGroup(c: Ctx, g: PlannedGroup): void {
-  const id = c.id(snakeWords(g.resourceGroup));
+  const id = c.id(g.resourceGroup);
   c.rgNames.set(g.key, flat(`azurerm_resource_group.${id}.name`));
   c.push(
     '\n\n# Resource group ' + commentText(g.resourceGroup) + '\nresource "azurerm_resource_group" "' + id + '" {' +
@@ -45,7 +44,7 @@ function routeTables(c: Ctx, g: PlannedGroup): void {
       routes += '\n\n  route {' + P.name + c.quote(r.name) + P.address_prefix + c.quote(r.addressPrefix) + P.next_hop_type + c.quote(r.nextHopType) +
         (r.nextHopIpAddress === undefined ? '' : ROUTE_VIA.next_hop_in_ip_address + c.quote(r.nextHopIpAddress)) + '\n  }';
     }
-    const id = c.id(snakeWords(rt.name));
+    const id = c.id(rt.name);
     c.routeTables.set(rt.id, flat(`azurerm_route_table.${id}.id`));
     c.push(
       '\n\n# Route table ' + commentText(rt.name) + '\nresource "azurerm_route_table" "' + id + head + hclString(rt.name) + rg + c.loc(rt.location.param) +
@@ -57,7 +56,7 @@ function routeTables(c: Ctx, g: PlannedGroup): void {
 function nsgs(c: Ctx, g: PlannedGroup): void {
   const byName = c.nsgsIn(g.key);
   for (const n of g.nsgs) {
-    const id = c.id(snakeWords(n.name));
+    const id = c.id(n.name);
     byName.set(n.name.toLowerCase(), `azurerm_network_security_group.${id}`);
     c.push(
       '\n\n# Network security group ' + commentText(n.name) + " (created empty: Azure's default rules apply)\nresource \"azurerm_network_security_group\" \"" + id + '" {' +

@@ -5,7 +5,7 @@
  * identifier words), worked out once per export instead of once per resource.
  */
 import { commentText, hclString } from './escape';
-import { Ids, snakeId, snakeWords } from './hclIds';
+import { Ids, snakeWords } from './hclIds';
 import { resourceText, type Printed } from './hclText';
 import { snakeCase } from './names';
 import type { Scope } from './plan';
@@ -59,9 +59,14 @@ export class Ctx {
   private readonly providers = new Map<string, string>();
   private readonly locs = new Map<string, string>();
 
-  /** A new identifier from a name's words (`snakeCase(name, 'r')`, made unique). */
-  id(words: string): string {
-    return this.ids.take(snakeId(words, 'r'));
+  /** A new identifier from a name (`snakeCase(name, 'r')`, made unique). */
+  id(name: string): string {
+    return this.ids.ofName(name);
+  }
+
+  /** A new identifier from the words of a name's parts (`joinWords`, then as `id`). */
+  idOfWords(a: string, b: string, c = ''): string {
+    return this.ids.ofWords(a, b, c);
   }
 
   /** Appends a printed resource (starting with the blank line before it). */
@@ -71,7 +76,7 @@ export class Ctx {
 
   /** Writes a resource from `key, printed value, ...` pairs (a fresh list: the provider is prepended in place). */
   add(type: string, name: string, scope: Scope, comments: string, pairs: Printed[], nested?: string): string {
-    const id = this.id(snakeWords(name));
+    const id = this.id(name);
     pairs.unshift('provider', this.provider(scope));
     this.push('\n\n' + resourceText(comments, type, id, pairs, nested));
     return `${type}.${id}`;

@@ -5,7 +5,6 @@
  * prints about each of its ends (references, the remote id, triggers) is worked out once per VNet.
  */
 import { commentText, hclString } from './escape';
-import { snakeWords } from './hclIds';
 import { aligned } from './hclText';
 import type { DeployPlan, PlannedGroup, PlannedLink, VNetRef } from './plan';
 import { flat } from './text';
@@ -70,7 +69,7 @@ export class LinkWriter {
         const backId = back ? c.peerings.get(back.id) : undefined;
         if (backId !== undefined) deps = (deps === '' ? '' : deps + ', ') + 'azurerm_virtual_network_peering.' + backId;
       }
-      const id = c.id(snakeWords(l.name));
+      const id = c.id(l.name);
       const flags = (l.allowVirtualNetworkAccess ? 8 : 0) | (l.allowForwardedTraffic ? 4 : 0) | (l.allowGatewayTransit ? 2 : 0) | (l.useRemoteGateways ? 1 : 0);
       c.push(
         local.comment + remote.comment + id + head + hclString(l.name) + local.lines + remote.id + FLAGS[flags] + remote.triggers +

@@ -5,7 +5,6 @@
  * layouts (`aligned`); the few per hub go through the generic pair list.
  */
 import { commentText, hclString } from './escape';
-import { joinWords } from './hclIds';
 import { aligned, commentLines, hclList, hclMap, nestedBlock } from './hclText';
 import type { PlannedGroup, PlannedVNet } from './plan';
 import { flat } from './text';
@@ -59,7 +58,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
   const g = t.g;
   const location = c.loc(v.location.param);
   const vn = nameText(v.ref.name);
-  const vid = c.id(vn.words);
+  const vid = c.idOfWords(vn.words, '');
   const vnet = `azurerm_virtual_network.${vid}`;
   const refs = c.vnetRefs(g.key, v.ref.name);
   refs.vnet = vnet;
@@ -78,8 +77,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
   const subnetIds = new Map<string, string>();
   for (const s of v.subnets) {
     const sn = c.text(s.name);
-    const words = joinWords(vn.words, sn.words);
-    const sid = c.id(words);
+    const sid = c.idOfWords(vn.words, sn.words);
     const subnetId = `azurerm_subnet.${sid}.id`;
     c.push(
       '\n\n# Subnet ' + sn.comment + ' of ' + vn.comment + '\nresource "azurerm_subnet" "' + sid + t.subnetHead + sn.quoted + t.subnetRg + vnetName +
@@ -88,7 +86,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
     );
     if (hasAppliances) subnetIds.set(s.name.toLowerCase(), subnetId);
     if (s.routeTable) {
-      const id = c.id(joinWords(words, 'rt'));
+      const id = c.idOfWords(vn.words, sn.words, 'rt');
       c.push(
         '\n\n# Route table ' + commentText(s.routeTable.name) + ' on ' + sn.comment + '\nresource "azurerm_subnet_route_table_association" "' + id + t.rtLinkHead +
           subnetId + RT_LINK.route_table_id + (c.routeTables.get(s.routeTable.id) ?? '.id') +
@@ -96,7 +94,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
       );
     }
     if (s.nsg !== undefined) {
-      const id = c.id(joinWords(words, 'nsg'));
+      const id = c.idOfWords(vn.words, sn.words, 'nsg');
       c.push(
         '\n\n# NSG ' + commentText(s.nsg) + ' on ' + sn.comment + '\nresource "azurerm_subnet_network_security_group_association" "' + id + t.nsgLinkHead + subnetId + NSG_LINK.network_security_group_id + (t.nsgs.get(s.nsg.toLowerCase()) ?? '') + '.id' +
           '\n}',
