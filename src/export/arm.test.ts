@@ -9,7 +9,9 @@ import { validateArmTemplate } from '../../test/schema-checks/armSchema';
 import { hasSharedSchemas } from '../../test/schema-checks/shared';
 import { MAX_TEMPLATE_RESOURCES, armTemplateObject, toArmTemplate } from './arm';
 import type { JsonObject } from './armResources';
-import { packUnits } from './stages';
+import { packUnits, stageUnitSizes } from './stages';
+import { planFor } from './plan';
+import { design, erGateway, firewall, nva, subnet, vnet, vpnGateway } from '../../test/builders';
 
 interface Deployment {
   name: string;
@@ -131,6 +133,30 @@ describe('ARM: NSGs and subnets in different parts', () => {
     }
     expect(same).toBeGreaterThan(0);
     expect(elsewhere).toBeGreaterThan(0);
+  });
+});
+
+describe('ARM: resources counted before they are written', () => {
+  it('counts what a VNet deploys as the template writes it (gateways, firewalls, Route Servers, Bastions)', () => {
+    const hub = vnet('hub', ['10.0.0.0/16'], {
+      subnets: ['GatewaySubnet', 'AzureFirewallSubnet', 'AzureFirewallManagementSubnet', 'RouteServerSubnet', 'AzureBastionSubnet', 'apps'].map((n, i) =>
+        subnet(n, `10.0.${i}.0/26`, n === 'apps' ? { networkSecurityGroup: 'nsg-apps' } : {}),
+      ),
+      gateways: [vpnGateway('vpn', { activeActive: true }), erGateway('er')],
+      appliances: [firewall('10.0.1.4', { name: 'fw-basic', sku: 'Basic' }), firewall('10.0.1.5', { name: 'fw-std' }), nva('10.0.5.4', 'apps', { name: 'nva' })],
+      routeServers: [{ id: 'rs', name: 'rs' }],
+      bastions: [{ id: 'b', name: 'bastion', sku: 'Standard' }],
+    });
+    const d = design([hub, vnet('spoke', ['10.1.0.0/16'], { subnets: [subnet('a', '10.1.0.0/24'), subnet('b', '10.1.1.0/24')] })]);
+    const network = deployments(armTemplateObject(d)).find((x) => x.name.startsWith('network-'));
+    const group = planFor(d).groups[0];
+    expect(group).toBeDefined();
+    if (!network || !group) return;
+    const sizes = stageUnitSizes(group, 'network');
+    // one NSG, then the hub (itself, 6 subnets, 3 + 2 gateway resources, 4 + 3 firewall resources, 3 for
+    // the Route Server, 2 for the Bastion) and the spoke (itself and 2 subnets)
+    expect(sizes).toEqual([1, 24, 3]);
+    expect(network.properties.template.resources).toHaveLength(28);
   });
 });
 
