@@ -57,10 +57,19 @@ export class LinkWriter {
     const c = this.c;
     const locals = new Map<VNetRef, LocalEnd>();
     const head = flat('" {' + LINK.provider + c.provider(g) + LINK.name);
+    // The plan lists a VNet's links together, and a spoke's one link goes to the hub: runs of links
+    // share an end, so the last ends are reused without a map lookup.
+    let localRef: VNetRef | undefined;
+    let local: LocalEnd | undefined;
+    let remoteRef: VNetRef | undefined;
+    let remote: RemoteEnd | undefined;
     for (const l of list) {
-      const remote = this.remoteEnd(l.remote);
-      let local = locals.get(l.local);
-      if (!local) locals.set(l.local, (local = this.localEnd(g, l.local)));
+      if (l.remote !== remoteRef || !remote) remote = this.remoteEnd((remoteRef = l.remote));
+      if (l.local !== localRef || !local) {
+        localRef = l.local;
+        local = locals.get(localRef);
+        if (!local) locals.set(localRef, (local = this.localEnd(g, localRef)));
+      }
       let deps = '';
       if (l.allowGatewayTransit && local.gateway) deps = local.gateway;
       if (l.useRemoteGateways) {

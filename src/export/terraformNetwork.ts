@@ -15,6 +15,9 @@ const SUBNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'virtua
 const RT_LINK = aligned('  ', ['provider', 'subnet_id', 'route_table_id']);
 const NSG_LINK = aligned('  ', ['provider', 'subnet_id', 'network_security_group_id']);
 
+/** (no map per VNet without appliances: only appliances look subnets up) */
+const NO_SUBNETS = new Map<string, string>();
+
 /** `ip_configuration`-style nested block of a gateway, firewall or bastion. */
 function ipBlock(kind: string, name: string, subnetId: string, pipRef: string, dynamic = false): string {
   return nestedBlock(kind, ['name', hclString(name), 'subnet_id', subnetId, 'public_ip_address_id', `${pipRef}.id`, 'private_ip_address_allocation', dynamic ? '"Dynamic"' : undefined]);
@@ -74,7 +77,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
   const vnetName = vnet + '.name';
   // Subnet ids by lower-case name, for the appliances below (a VNet without appliances needs none).
   const hasAppliances = v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length > 0;
-  const subnetIds = new Map<string, string>();
+  const subnetIds = hasAppliances ? new Map<string, string>() : NO_SUBNETS;
   for (const s of v.subnets) {
     const sn = c.text(s.name);
     const sid = c.idOfWords(vn.words, sn.words);
