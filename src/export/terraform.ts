@@ -11,6 +11,7 @@ import { commentText, hclString } from './escape';
 import { aligned } from './hclText';
 import { expr, printBlock, type HBlock } from './hclWriter';
 import { planFor, type PlannedGroup } from './plan';
+import type { PlannedRouteTable } from './planTypes';
 import { headerLines } from './stages';
 import { alias, Blocks, bool, Ctx, varName } from './terraformContext';
 import { LinkWriter } from './terraformLinks';
@@ -37,13 +38,13 @@ function resourceGroup(c: Ctx, g: PlannedGroup): void {
 function routeTables(c: Ctx, g: PlannedGroup): void {
   const head = flat('" {' + ROUTE_TABLE.provider + c.provider(g) + ROUTE_TABLE.name);
   const rg = flat(ROUTE_TABLE.resource_group_name + (c.rgNames.get(g.key) ?? '.name') + ROUTE_TABLE.location);
+  // Spokes' route tables often hold the same routes (to the firewall): a table with the routes of the
+  // one before it reuses their text (flattened once it is reused: one piece instead of dozens).
+  let last: PlannedRouteTable['routes'] = [];
+  let routes = '';
   for (const rt of g.routeTables) {
-    let routes = '';
-    for (const r of rt.routes) {
-      const P = r.nextHopIpAddress === undefined ? ROUTE : ROUTE_VIA;
-      routes += '\n\n  route {' + P.name + c.quote(r.name) + P.address_prefix + c.quote(r.addressPrefix) + P.next_hop_type + c.quote(r.nextHopType) +
-        (r.nextHopIpAddress === undefined ? '' : ROUTE_VIA.next_hop_in_ip_address + c.quote(r.nextHopIpAddress)) + '\n  }';
-    }
+    if (sameRoutes(rt.routes, last)) flat(routes);
+    else routes = routesText(c, (last = rt.routes));
     const id = c.id(rt.name);
     c.routeTables.set(rt.id, flat(`azurerm_route_table.${id}.id`));
     c.push(
@@ -51,6 +52,26 @@ function routeTables(c: Ctx, g: PlannedGroup): void {
         ROUTE_TABLE.bgp_route_propagation_enabled + bool(!rt.disableBgpRoutePropagation) + routes + '\n}',
     );
   }
+}
+
+function routesText(c: Ctx, routes: PlannedRouteTable['routes']): string {
+  let out = '';
+  for (const r of routes) {
+    const P = r.nextHopIpAddress === undefined ? ROUTE : ROUTE_VIA;
+    out += '\n\n  route {' + P.name + c.quote(r.name) + P.address_prefix + c.quote(r.addressPrefix) + P.next_hop_type + c.quote(r.nextHopType) +
+      (r.nextHopIpAddress === undefined ? '' : ROUTE_VIA.next_hop_in_ip_address + c.quote(r.nextHopIpAddress)) + '\n  }';
+  }
+  return out;
+}
+
+function sameRoutes(a: PlannedRouteTable['routes'], b: PlannedRouteTable['routes']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y || x.name !== y.name || x.addressPrefix !== y.addressPrefix || x.nextHopType !== y.nextHopType || x.nextHopIpAddress !== y.nextHopIpAddress) return false;
+  }
+  return true;
 }
 
 function nsgs(c: Ctx, g: PlannedGroup): void {
