@@ -8,7 +8,7 @@ import { commentText, hclString } from './escape';
 import { aligned, commentLines, hclList, hclMap, nestedBlock } from './hclText';
 import type { PlannedGroup, PlannedVNet } from './plan';
 import { flat } from './text';
-import { bool, comment, nameText, type Ctx } from './terraformContext';
+import { bool, comment, nameText, type Ctx, type NameText } from './terraformContext';
 
 const VNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'address_space'], ['dns_servers', 'tags']);
 const SUBNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'address_prefixes']);
@@ -32,12 +32,32 @@ interface GroupText {
   /** `" {` and the attributes up to the name, by resource */
   vnetHead: string;
   subnetHead: string;
-  rtLinkHead: string;
   nsgLinkHead: string;
   /** the resource group line and the start of the next */
   vnetRg: string;
   subnetRg: string;
+  /** the route table association up to the subnet's identifier, and from there to the route table's */
+  rtLinkSubnet: string;
+  /** the resource group and location lines and the start of the next, for the location of `loc` */
+  loc: string;
+  locLines: string;
+  /** the text of the last subnet name printed (spokes' subnets often share names) */
+  sub: SubnetText | undefined;
 }
+
+/** What a group's subnets of one name print around their VNet's text. */
+interface SubnetText {
+  name: NameText;
+  /** `# Subnet <name> of ` */
+  comment: string;
+  /** from the end of the identifier through the start of the virtual network line */
+  body: string;
+  /** ` on <subnet>` and the resource header up to the identifier of the route table association */
+  rtLink: string;
+}
+
+const VNET_COMMENT_END = flat(' (subnets as azurerm_subnet resources, never inline)\nresource "azurerm_virtual_network" "');
+const SUBNET_ID_END = flat('.id' + RT_LINK.route_table_id);
 
 /** The VNets of a group, each with its subnets and appliances. */
 export function networks(c: Ctx, g: PlannedGroup): void {
@@ -49,10 +69,13 @@ export function networks(c: Ctx, g: PlannedGroup): void {
     nsgs: c.nsgsIn(g.key),
     vnetHead: flat('" {' + VNET.provider + prov + VNET.name),
     subnetHead: flat('" {' + SUBNET.provider + prov + SUBNET.name),
-    rtLinkHead: flat('" {' + RT_LINK.provider + prov + RT_LINK.subnet_id),
     nsgLinkHead: flat('" {' + NSG_LINK.provider + prov + NSG_LINK.subnet_id),
     vnetRg: flat(VNET.resource_group_name + rg + VNET.location),
     subnetRg: flat(SUBNET.resource_group_name + rg + SUBNET.virtual_network_name),
+    rtLinkSubnet: flat('" {' + RT_LINK.provider + prov + RT_LINK.subnet_id + 'azurerm_subnet.'),
+    loc: '',
+    locLines: '',
+    sub: undefined,
   };
   for (const v of g.vnets) network(c, t, v);
 }
@@ -66,10 +89,10 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
   const refs = c.vnetRefs(g.key, v.ref.name);
   refs.vnet = vnet;
   const nvas = v.nvas.length === 0 ? '' : commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
+  if (location !== t.loc) t.locLines = flat(t.vnetRg + (t.loc = location) + VNET.address_space);
   c.push(
-    '\n\n# Virtual network ' + vn.comment + ' (subnets as azurerm_subnet resources, never inline)\n' + nvas +
-      'resource "azurerm_virtual_network" "' + vid + t.vnetHead + vn.quoted + t.vnetRg + location +
-      VNET.address_space + hclList(v.addressPrefixes) +
+    '\n\n# Virtual network ' + vn.comment + (nvas === '' ? VNET_COMMENT_END : ' (subnets as azurerm_subnet resources, never inline)\n' + nvas + 'resource "azurerm_virtual_network" "') +
+      vid + t.vnetHead + vn.quoted + t.locLines + hclList(v.addressPrefixes) +
       (v.dnsServers.length ? VNET.dns_servers + hclList(v.dnsServers) : '') +
       (v.tags.length ? VNET.tags + hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : '') +
       '\n}',
@@ -80,20 +103,17 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
   const subnetIds = hasAppliances ? new Map<string, string>() : NO_SUBNETS;
   for (const s of v.subnets) {
     const sn = c.text(s.name);
+    const st = t.sub?.name === sn ? t.sub : (t.sub = subnetText(t, sn));
     const sid = c.idOfWords(vn.words, sn.words);
-    const subnetId = `azurerm_subnet.${sid}.id`;
     c.push(
-      '\n\n# Subnet ' + sn.comment + ' of ' + vn.comment + '\nresource "azurerm_subnet" "' + sid + t.subnetHead + sn.quoted + t.subnetRg + vnetName +
-        SUBNET.address_prefixes + hclList(s.addressPrefixes) +
-        '\n}',
+      st.comment + vn.comment + '\nresource "azurerm_subnet" "' + sid + st.body + vnetName + SUBNET.address_prefixes + hclList(s.addressPrefixes) + '\n}',
     );
+    const subnetId = hasAppliances || s.nsg !== undefined ? `azurerm_subnet.${sid}.id` : '';
     if (hasAppliances) subnetIds.set(s.name.toLowerCase(), subnetId);
     if (s.routeTable) {
       const id = c.idOfWords(vn.words, sn.words, 'rt');
       c.push(
-        '\n\n# Route table ' + commentText(s.routeTable.name) + ' on ' + sn.comment + '\nresource "azurerm_subnet_route_table_association" "' + id + t.rtLinkHead +
-          subnetId + RT_LINK.route_table_id + (c.routeTables.get(s.routeTable.id) ?? '.id') +
-          '\n}',
+        '\n\n# Route table ' + commentText(s.routeTable.name) + st.rtLink + id + t.rtLinkSubnet + sid + SUBNET_ID_END + (c.routeTables.get(s.routeTable.id) ?? '.id') + '\n}',
       );
     }
     if (s.nsg !== undefined) {
@@ -105,6 +125,15 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
     }
   }
   if (hasAppliances) appliances(c, g, v, { rg: t.rg, location, vnet, refs, subnetIds });
+}
+
+function subnetText(t: GroupText, sn: NameText): SubnetText {
+  return {
+    name: sn,
+    comment: flat('\n\n# Subnet ' + sn.comment + ' of '),
+    body: flat(t.subnetHead + sn.quoted + t.subnetRg),
+    rtLink: flat(' on ' + sn.comment + '\nresource "azurerm_subnet_route_table_association" "'),
+  };
 }
 
 interface VNetDone {
