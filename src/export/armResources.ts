@@ -173,12 +173,22 @@ export class ArmResourceWriter {
 
   private routeTable(rt: PlannedRouteTable): void {
     const d = this.d;
-    const routes = rt.routes.map((r) => {
-      const nextHop = r.nextHopIpAddress === undefined ? [] : ['"nextHopIpAddress": ' + literalStr(r.nextHopIpAddress)];
-      return this.shapes.ROUTE.fill([literal(r.name), literal(r.addressPrefix), chars(r.nextHopType), more(d + 4, nextHop)]);
-    });
-    this.put(this.shapes.ROUTE_TABLE, [literal(rt.name), chars(rt.location.param), inText(rt.name), String(rt.disableBgpRoutePropagation), arr(d + 2, routes)]);
+    // Spokes' tables usually hold the same routes (to the hub's firewall): the text of the table before
+    // is reused when its routes are the same.
+    if (!sameRoutes(rt.routes, this.lastRoutes)) {
+      const routes = rt.routes.map((r) => {
+        const nextHop = r.nextHopIpAddress === undefined ? [] : ['"nextHopIpAddress": ' + literalStr(r.nextHopIpAddress)];
+        return this.shapes.ROUTE.fill([literal(r.name), literal(r.addressPrefix), chars(r.nextHopType), more(d + 4, nextHop)]);
+      });
+      this.lastRoutes = rt.routes;
+      this.lastRoutesText = arr(d + 2, routes);
+    }
+    this.put(this.shapes.ROUTE_TABLE, [literal(rt.name), chars(rt.location.param), inText(rt.name), String(rt.disableBgpRoutePropagation), this.lastRoutesText]);
   }
+
+  /** The routes of the last route table written and their text (see `routeTable`). */
+  private lastRoutes: PlannedRouteTable['routes'] | undefined;
+  private lastRoutesText = '';
 
   /** `loc`: the location parameter's name, escaped; `comment` is our sentence with user text in it */
   private publicIp(name: string, loc: string, comment: string): void {
@@ -312,6 +322,19 @@ export class ArmResourceWriter {
     }
     return e;
   }
+}
+
+type Routes = PlannedRouteTable['routes'];
+
+/** Whether two route lists write the same text (same routes, same fields, in the same order). */
+function sameRoutes(a: Routes, b: Routes | undefined): boolean {
+  if (b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Routes[number];
+    const y = b[i] as Routes[number];
+    if (x.name !== y.name || x.addressPrefix !== y.addressPrefix || x.nextHopType !== y.nextHopType || x.nextHopIpAddress !== y.nextHopIpAddress) return false;
+  }
+  return true;
 }
 
 /** The NSGs whose unit is before unit `from` (by name; a name given twice counts where it is last, as its id would). */
