@@ -42,15 +42,22 @@ function routeTables(c: Ctx, g: PlannedGroup): void {
   // one before it reuses their text (flattened once it is reused: one piece instead of dozens).
   let last: PlannedRouteTable['routes'] = [];
   let routes = '';
+  // likewise the lines from the resource group through the BGP flag, for the same location and flag
+  let loc = '';
+  let bgp = false;
+  let lines = '';
   for (const rt of g.routeTables) {
     if (sameRoutes(rt.routes, last)) flat(routes);
-    else routes = routesText(c, (last = rt.routes));
+    else routes = routesText(c, (last = rt.routes)) + '\n}';
+    const l = c.loc(rt.location.param);
+    if (lines === '' || l !== loc || bgp === rt.disableBgpRoutePropagation) {
+      loc = l;
+      bgp = !rt.disableBgpRoutePropagation;
+      lines = flat(rg + loc + ROUTE_TABLE.bgp_route_propagation_enabled + bool(bgp));
+    }
     const id = c.id(rt.name);
-    c.routeTables.set(rt.id, flat(`azurerm_route_table.${id}.id`));
-    c.push(
-      '\n\n# Route table ' + commentText(rt.name) + '\nresource "azurerm_route_table" "' + id + head + hclString(rt.name) + rg + c.loc(rt.location.param) +
-        ROUTE_TABLE.bgp_route_propagation_enabled + bool(!rt.disableBgpRoutePropagation) + routes + '\n}',
-    );
+    c.routeTables.set(rt.id, id);
+    c.push('\n\n# Route table ' + commentText(rt.name) + '\nresource "azurerm_route_table" "' + id + head + hclString(rt.name) + lines + routes);
   }
 }
 

@@ -47,7 +47,7 @@ export class Ctx {
   readonly blocks = new Blocks();
   /** `azurerm_resource_group.<id>.name` by group key */
   readonly rgNames = new Map<string, string>();
-  /** `azurerm_route_table.<id>.id` by route table id */
+  /** the identifier of each route table (`azurerm_route_table.<identifier>`) by route table id */
   readonly routeTables = new Map<string, string>();
   /** NSG references by group key, then lower-case NSG name */
   readonly nsgs = new Map<string, Map<string, string>>();

@@ -57,7 +57,8 @@ interface SubnetText {
 }
 
 const VNET_COMMENT_END = flat(' (subnets as azurerm_subnet resources, never inline)\nresource "azurerm_virtual_network" "');
-const SUBNET_ID_END = flat('.id' + RT_LINK.route_table_id);
+const TO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + 'azurerm_route_table.');
+const NO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + '.id\n}');
 
 /** The VNets of a group, each with its subnets and appliances. */
 export function networks(c: Ctx, g: PlannedGroup): void {
@@ -113,7 +114,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
     if (s.routeTable) {
       const id = c.idOfWords(vn.words, sn.words, 'rt');
       c.push(
-        '\n\n# Route table ' + commentText(s.routeTable.name) + st.rtLink + id + t.rtLinkSubnet + sid + SUBNET_ID_END + (c.routeTables.get(s.routeTable.id) ?? '.id') + '\n}',
+        '\n\n# Route table ' + commentText(s.routeTable.name) + st.rtLink + id + t.rtLinkSubnet + sid + routeTableRef(c, s.routeTable.id),
       );
     }
     if (s.nsg !== undefined) {
@@ -125,6 +126,12 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
     }
   }
   if (hasAppliances) appliances(c, g, v, { rg: t.rg, location, vnet, refs, subnetIds });
+}
+
+/** An association's text after its subnet's identifier: through the route table reference to the end. */
+function routeTableRef(c: Ctx, id: string): string {
+  const rt = c.routeTables.get(id);
+  return rt === undefined ? NO_ROUTE_TABLE : TO_ROUTE_TABLE + rt + '.id\n}';
 }
 
 function subnetText(t: GroupText, sn: NameText): SubnetText {
