@@ -54,4 +54,13 @@ describe('hclIds', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('keeps every identifier as its table grows', () => {
+    const ids = new Ids();
+    const names = new Names();
+    for (let i = 0; i < 3000; i++) {
+      const name = `peer-spoke-${i % 1700}-to-hub`;
+      expect(ids.ofName(name)).toBe(names.take(snakeCase(name, 'r')));
+    }
+  });
 });

@@ -84,15 +84,17 @@ function hashMore(h: number, text: string): number {
  * Hands out identifiers unique within one file, as `Names` does, for identifiers that are already lower
  * case (every `snakeId` is: `Names` would lower-case each one again to compare).
  *
- * Identifiers are filed by a hash that `ofName` and `ofWords` compute while they make the identifier,
- * not in a set of strings: V8 would flatten each freshly concatenated identifier and hash it again. A
- * hash in use is settled by comparing the identifiers themselves.
+ * Identifiers are filed by a hash that `ofName` and `ofWords` compute while they make the identifier:
+ * in a Set, V8 would flatten each freshly concatenated identifier and hash it again. The table is an
+ * open-addressing one of our own (linear probing, at most half full); identifiers of the same hash are
+ * told apart by comparing them.
  */
 export class Ids {
-  /** an identifier taken, by its hash */
-  private readonly byHash = new Map<number, string>();
-  /** identifiers taken whose hash an earlier, different identifier has (rare) */
-  private readonly sharedHash = new Set<string>();
+  /** hash + 1 of the identifier in each slot, 0 for a free slot */
+  private hashes = new Int32Array(1024);
+  /** the identifier in each slot */
+  private names: string[] = new Array<string>(1024);
+  private count = 0;
 
   /** `take(snakeId(snakeWords(name), 'r'))`, in one pass for names like `peer-spoke-1-to-hub`. */
   ofName(name: string): string {
@@ -135,28 +137,42 @@ export class Ids {
   /** `base` if no identifier has it yet, else the first free `base2`, `base3`, ... */
   take(base: string): string {
     let name = base;
-    let hash = hashMore(FNV_START, base) & HASH_BITS;
-    for (let i = 2; this.isTaken(name, hash); i++) {
-      name = base + i;
-      hash = hashMore(FNV_START, name) & HASH_BITS;
-    }
-    return this.file(name, hash);
+    for (let i = 2; this.slot(name, hashMore(FNV_START, name) & HASH_BITS) < 0; i++) name = base + i;
+    return this.file(name, hashMore(FNV_START, name) & HASH_BITS);
   }
 
-  private isTaken(name: string, hash: number): boolean {
-    const other = this.byHash.get(hash);
-    return other !== undefined && (other === name || this.sharedHash.has(name));
+  /** The free slot where `name` of hash `hash` goes, or -1 if it is taken. */
+  private slot(name: string, hash: number): number {
+    const mask = this.hashes.length - 1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const h = this.hashes[i] as number;
+      if (h === 0) return i;
+      if (h === hash + 1 && this.names[i] === name) return -1;
+    }
   }
 
   /** Takes `name` of hash `hash` if it is free, else goes the general way. */
   private file(name: string, hash: number): string {
-    const other = this.byHash.get(hash);
-    if (other === undefined) {
-      this.byHash.set(hash, name);
-      return name;
-    }
-    if (other === name || this.sharedHash.has(name)) return this.take(name);
-    this.sharedHash.add(name);
+    const i = this.slot(name, hash);
+    if (i < 0) return this.take(name);
+    this.hashes[i] = hash + 1;
+    this.names[i] = name;
+    if (++this.count * 2 > this.hashes.length) this.grow();
     return name;
+  }
+
+  private grow(): void {
+    const { hashes, names } = this;
+    this.hashes = new Int32Array(hashes.length * 4);
+    this.names = new Array<string>(hashes.length * 4);
+    const mask = this.hashes.length - 1;
+    for (let j = 0; j < hashes.length; j++) {
+      const h = hashes[j] as number;
+      if (h === 0) continue;
+      let i = (h - 1) & mask;
+      while (this.hashes[i] !== 0) i = (i + 1) & mask;
+      this.hashes[i] = h;
+      this.names[i] = names[j] as string;
+    }
   }
 }
