@@ -69,7 +69,7 @@ export function snakeId(snake: string, fallback: string): string {
 /** FNV-1a step over one UTF-16 code unit: the hash `Ids` files identifiers by. */
 const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 const FNV_START = 0x811c9dc5;
-/** (cut to 30 bits: a small integer key in every V8 build) */
+/** (cut to 30 bits: hash + 1, the table's mark of a used slot, fits an Int32Array) */
 const HASH_BITS = 0x3fffffff;
 /** the hash of `r_`, the prefix `snakeId` gives words that start with a digit */
 const R_HASH = fnv(fnv(FNV_START, 114), 95);
