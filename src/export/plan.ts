@@ -48,82 +48,256 @@ export function planFor(design: Design, findings?: readonly Finding[]): DeployPl
   return plan;
 }
 
-export function buildPlan(input: Design, findings?: readonly Finding[]): DeployPlan {
-  const design = input;
-  // Group keys memoised by (subscription, resource group): thousands of VNets, subnets and route tables
-  // share a few groups, so the key strings are built once per group, not once per resource.
-  const keyCache = new Map<string, Map<string, string>>();
-  const groupKey = (subId: string, rg: string): string => {
-    let bySub = keyCache.get(subId);
-    if (!bySub) keyCache.set(subId, (bySub = new Map()));
+export function buildPlan(design: Design, findings?: readonly Finding[]): DeployPlan {
+  return new PlanBuilder(design, findings).build();
+}
+
+/**
+ * Builds one plan. A class, not one function with closures: each phase is a method the optimising
+ * compiler takes on its own, quickly (one 200-line function with a dozen closures took it 150-320 ms per
+ * try on this 2-core machine, and was thrown away and retried as its loops met new object shapes, so an
+ * export ran it unoptimised for its first few dozen runs).
+ */
+class PlanBuilder {
+  private readonly errors: string[];
+  private readonly notes: string[] = [];
+  private readonly subscriptions: SubscriptionRef[];
+  private readonly subRef: Map<string, SubscriptionRef>;
+  private readonly locations: LocationRef[];
+  private readonly realVnets: VNet[];
+  private readonly rgLocation: Map<string, string>;
+  private readonly vnetById: Map<string, VNet>;
+  private readonly rtById: Map<string, RouteTable>;
+  private readonly groups = new Map<string, PlannedGroup>();
+  /** group keys memoised by (subscription, resource group): thousands of resources share a few groups */
+  private readonly keyCache = new Map<string, Map<string, string>>();
+  /** one group key per VNet, computed once: VNets, links and subnets all look them up */
+  private readonly keys = new WeakMap<VNet, string>();
+  /** one ref per VNet, shared by the VNet and every link end (2,000 links on 1,000 spokes) */
+  private readonly refs = new WeakMap<VNet, VNetRef>();
+  private readonly nsgNames = new Map<PlannedGroup, Set<string>>();
+
+  constructor(
+    private readonly design: Design,
+    findings: readonly Finding[] | undefined,
+  ) {
+    this.errors = (findings ?? validate(design)).filter((f) => f.severity === 'error').map((f) => `${f.code}: ${cleanText(f.message)}`);
+
+    // Subscriptions: one parameter each, named after the subscription (AVM / landing-zone style).
+    const subIds = new Set<string>();
+    for (const s of design.subscriptions) subIds.add(s.id);
+    for (const v of design.vnets) subIds.add(v.subscriptionId);
+    for (const r of design.routeTables) subIds.add(r.subscriptionId);
+    const subNames = new Map(design.subscriptions.map((s) => [s.id, s.name]));
+    const sortedSubs = [...subIds].sort();
+    const takenParams = new Set<string>();
+    this.subscriptions = sortedSubs.map((id, i) => {
+      const base = sortedSubs.length === 1 ? 'subscriptionId' : `${camelCase(subNames.get(id) ?? '', `subscription${i + 1}`)}SubscriptionId`;
+      let param = base;
+      for (let n = 2; takenParams.has(param.toLowerCase()); n++) param = `${base}${n}`;
+      takenParams.add(param.toLowerCase());
+      return { id, name: subNames.get(id) ?? '', param };
+    });
+    this.subRef = new Map(this.subscriptions.map((s) => [s.id, s]));
+
+    // Locations: one parameter per region in use.
+    const regions = new Set<string>();
+    this.realVnets = design.vnets.filter((v) => !v.isPlaceholder);
+    for (const v of this.realVnets) regions.add(v.location.trim().toLowerCase());
+    for (const r of design.routeTables) regions.add(r.location.trim().toLowerCase());
+    this.rgLocation = new Map(design.resourceGroups.map((g) => [this.groupKey(g.subscriptionId, g.name), g.location.trim().toLowerCase()]));
+    const sortedRegions = [...regions].sort();
+    this.locations = sortedRegions.map((value) => ({
+      value,
+      param: value === '' || sortedRegions.length === 1 ? 'location' : `location${camelCase(value, 'Region').replace(/^./, (c) => c.toUpperCase())}`,
+    }));
+    this.vnetById = new Map(design.vnets.map((v) => [v.id, v]));
+    this.rtById = new Map(design.routeTables.map((r) => [r.id, r]));
+  }
+
+  build(): DeployPlan {
+    const { design } = this;
+    const usedKeys = new Set<string>();
+    for (const v of this.realVnets) usedKeys.add(this.keyFor(v));
+    for (const r of design.routeTables) usedKeys.add(this.groupKey(r.subscriptionId, r.resourceGroup));
+    for (const g of [...design.resourceGroups].sort((a, b) => cmp(this.groupKey(a.subscriptionId, a.name), this.groupKey(b.subscriptionId, b.name)))) {
+      if (usedKeys.has(this.groupKey(g.subscriptionId, g.name))) this.group(g.subscriptionId, g.name, g.location);
+    }
+    for (const rt of sortedCopy(design.routeTables, byName)) planRouteTable(this.group(rt.subscriptionId, rt.resourceGroup, rt.location), rt, this.locRef(rt.location));
+    this.planVNets();
+    const syncs = this.planLinks();
+    const groups = this.groups;
+    // Staged dependencies: `peering` waits for the networks of both ends; `remoteGateways` waits for the
+    // remote network (its gateway) and the remote's `peering` stage (its allowGatewayTransit link).
+    for (const g of groups.values()) {
+      g.dependsOn.routing = [];
+      g.dependsOn.network = g.dependsOn.network.filter((k) => k !== g.key && groups.get(k)?.routeTables.length);
+      g.dependsOn.peering = g.dependsOn.peering.filter((k) => groups.get(k)?.vnets.length);
+      g.dependsOn.remoteGateways = g.dependsOn.remoteGateways.filter((k) => groups.get(k)?.vnets.length);
+      for (const list of Object.values(g.dependsOn)) list.sort();
+    }
+    const sortedGroups = [...groups.values()].sort((a, b) => cmp(a.sub.param, b.sub.param) || cmp(a.key, b.key));
+    return {
+      designName: cleanText(design.name),
+      errors: this.errors,
+      notes: this.notes,
+      subscriptions: this.subscriptions,
+      locations: [...this.locations].sort((a, b) => cmp(a.param, b.param)),
+      groups: sortedGroups,
+      syncs,
+    };
+  }
+
+  /** The VNets, sorted by name (then id), into their groups, with their subnets' NSGs and route-table dependencies. */
+  private planVNets(): void {
+    let lastLocation: LocationRef | undefined;
+    const vnets = sortedCopy(this.realVnets, (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id));
+    for (let i = 0; i < vnets.length; i++) {
+      const v = vnets[i] as VNet;
+      const key = this.keyFor(v);
+      const g = this.groups.get(key) ?? this.group(v.subscriptionId, v.resourceGroup, v.location);
+      const location = lastLocation?.value === v.location ? lastLocation : this.locRef(v.location);
+      lastLocation = location;
+      const subnets = this.planSubnets(v.subnets);
+      for (let j = 0; j < subnets.length; j++) {
+        const s = subnets[j] as PlannedSubnet;
+        if (s.nsg !== undefined) this.addNsg(g, s.nsg, location);
+        if (s.routeTable) {
+          const rtGroup = this.groupKey(s.routeTable.scope.sub.id, s.routeTable.scope.resourceGroup);
+          if (rtGroup !== key && !g.dependsOn.network.includes(rtGroup)) g.dependsOn.network.push(rtGroup);
+        }
+      }
+      g.vnets.push(planVNet(v, this.refFor(v), location, subnets));
+    }
+  }
+
+  /** One NSG per name in a group (Azure names are case-insensitive). */
+  private addNsg(g: PlannedGroup, name: string, location: LocationRef): void {
+    let names = this.nsgNames.get(g);
+    if (!names) this.nsgNames.set(g, (names = new Set()));
+    const lower = name.toLowerCase();
+    if (!names.has(lower)) {
+      names.add(lower);
+      g.nsgs.push({ name, location });
+    }
+  }
+
+  private planSubnets(subnets: readonly Subnet[]): PlannedSubnet[] {
+    const sorted = sortedCopy(subnets, byName);
+    const out: PlannedSubnet[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const s = sorted[i] as Subnet;
+      const rt = s.routeTableId === undefined ? undefined : this.rtById.get(s.routeTableId);
+      const p: PlannedSubnet = { name: s.name, addressPrefixes: s.addressPrefixes };
+      if (rt) p.routeTable = { scope: { sub: this.sub(rt.subscriptionId), resourceGroup: rt.resourceGroup }, name: rt.name, id: rt.id };
+      if (s.networkSecurityGroup !== undefined && s.networkSecurityGroup.trim() !== '') p.nsg = s.networkSecurityGroup;
+      out.push(p);
+    }
+    return out;
+  }
+
+  /**
+   * Links: owned by real VNets only; a placeholder's own links belong to whoever deploys it. Sorted by
+   * the owning VNet's name, then link name and id: bucketed by owner name first, so only links of one
+   * owner (a hub's) are compared with each other. Also the sync steps: a VNet whose address space
+   * differs from the imported one was resized; every link that points at it from another VNet must be
+   * synced (reference 1.5).
+   */
+  private planLinks(): PlannedSync[] {
+    const { design, vnetById } = this;
+    const byOwner = new Map<string, PeeringLink[]>();
+    for (let i = 0; i < design.peerings.length; i++) {
+      const l = design.peerings[i] as PeeringLink;
+      const owner = vnetById.get(l.from)?.name ?? '';
+      const bucket = byOwner.get(owner);
+      if (bucket) bucket.push(l);
+      else byOwner.set(owner, [l]);
+    }
+    const links: PeeringLink[] = [];
+    for (const owner of [...byOwner.keys()].sort(cmp)) {
+      const bucket = byOwner.get(owner) as PeeringLink[];
+      if (bucket.length > 1) bucket.sort(byNameThenId);
+      for (let i = 0; i < bucket.length; i++) links.push(bucket[i] as PeeringLink);
+    }
+    const planned = new Map<string, PlannedLink>();
+    const resized = new Set(this.realVnets.filter((v) => v.importedAddressPrefixes !== undefined && !sameSet(v.importedAddressPrefixes, v.addressPrefixes)).map((v) => v.id));
+    for (let i = 0; i < links.length; i++) this.planLink(links[i] as PeeringLink, resized, planned);
+    const syncs: PlannedSync[] = [];
+    for (const v of this.realVnets) {
+      if (!resized.has(v.id)) continue;
+      for (const l of links) if (l.to === v.id && planned.has(l.id)) syncs.push({ link: planned.get(l.id) as PlannedLink, resized: v.name });
+    }
+    return syncs;
+  }
+
+  private planLink(l: PeeringLink, resized: ReadonlySet<string>, planned: Map<string, PlannedLink>): void {
+    const local = this.vnetById.get(l.from);
+    const remote = this.vnetById.get(l.to);
+    if (!local || !remote) return;
+    if (local.isPlaceholder) {
+      this.notes.push(`link ${l.name} belongs to ${local.name}, which is a placeholder: deploy it with that VNet.`);
+      return;
+    }
+    const p = planLink(l, this.refFor(local), this.refFor(remote));
+    if (resized.has(l.to)) planned.set(l.id, p);
+    const localKey = this.keyFor(local);
+    const g = this.groups.get(localKey) ?? this.group(local.subscriptionId, local.resourceGroup, local.location);
+    const stage: Stage = l.useRemoteGateways ? 'remoteGateways' : 'peering';
+    (stage === 'peering' ? g.links : g.remoteGatewayLinks).push(p);
+    const deps = g.dependsOn[stage];
+    if (!deps.includes(localKey)) deps.push(localKey);
+    if (!remote.isPlaceholder) {
+      const remoteKey = this.keyFor(remote);
+      if (!deps.includes(remoteKey)) deps.push(remoteKey);
+    }
+  }
+
+  private groupKey(subId: string, rg: string): string {
+    let bySub = this.keyCache.get(subId);
+    if (!bySub) this.keyCache.set(subId, (bySub = new Map()));
     let k = bySub.get(rg);
     if (k === undefined) bySub.set(rg, (k = groupKeyOf(subId, rg)));
     return k;
-  };
-  const errors = (findings ?? validate(design))
-    .filter((f) => f.severity === 'error')
-    .map((f) => `${f.code}: ${cleanText(f.message)}`);
-  const notes: string[] = [];
+  }
 
-  // Subscriptions: one parameter each, named after the subscription (AVM / landing-zone style).
-  const subIds = new Set<string>();
-  for (const s of design.subscriptions) subIds.add(s.id);
-  for (const v of design.vnets) subIds.add(v.subscriptionId);
-  for (const r of design.routeTables) subIds.add(r.subscriptionId);
-  const subNames = new Map(design.subscriptions.map((s) => [s.id, s.name]));
-  const sortedSubs = [...subIds].sort();
-  const takenParams = new Set<string>();
-  const subscriptions: SubscriptionRef[] = sortedSubs.map((id, i) => {
-    const base = sortedSubs.length === 1 ? 'subscriptionId' : `${camelCase(subNames.get(id) ?? '', `subscription${i + 1}`)}SubscriptionId`;
-    let param = base;
-    for (let n = 2; takenParams.has(param.toLowerCase()); n++) param = `${base}${n}`;
-    takenParams.add(param.toLowerCase());
-    return { id, name: subNames.get(id) ?? '', param };
-  });
-  const subRef = new Map(subscriptions.map((s) => [s.id, s]));
-  const sub = (id: string): SubscriptionRef => subRef.get(id) ?? { id, name: '', param: 'subscriptionId' };
+  private keyFor(v: VNet): string {
+    let k = this.keys.get(v);
+    if (k === undefined) this.keys.set(v, (k = this.groupKey(v.subscriptionId, v.resourceGroup)));
+    return k;
+  }
 
-  // Locations: one parameter per region in use.
-  const regions = new Set<string>();
-  const realVnets = design.vnets.filter((v) => !v.isPlaceholder);
-  for (const v of realVnets) regions.add(v.location.trim().toLowerCase());
-  for (const r of design.routeTables) regions.add(r.location.trim().toLowerCase());
-  const rgLocation = new Map(design.resourceGroups.map((g) => [groupKey(g.subscriptionId, g.name), g.location.trim().toLowerCase()]));
-  const sortedRegions = [...regions].sort();
-  const locations: LocationRef[] = sortedRegions.map((value) => ({
-    value,
-    param: value === '' || sortedRegions.length === 1 ? 'location' : `location${camelCase(value, 'Region').replace(/^./, (c) => c.toUpperCase())}`,
-  }));
-  const locRef = (value: string): LocationRef => {
+  private sub(id: string): SubscriptionRef {
+    return this.subRef.get(id) ?? { id, name: '', param: 'subscriptionId' };
+  }
+
+  private locRef(value: string): LocationRef {
     const v = value.trim().toLowerCase();
-    const found = locations.find((l) => l.value === v);
+    const found = this.locations.find((l) => l.value === v);
     if (found) return found;
-    const created: LocationRef = { value: v, param: `location${locations.length + 1}` };
-    locations.push(created);
+    const created: LocationRef = { value: v, param: `location${this.locations.length + 1}` };
+    this.locations.push(created);
     return created;
-  };
+  }
 
-  const refOf = (v: VNet): VNetRef => ({
-    sub: sub(v.subscriptionId),
-    resourceGroup: v.resourceGroup,
-    name: v.name,
-    vnetId: v.id,
-    isPlaceholder: v.isPlaceholder,
-  });
-  const vnetById = new Map(design.vnets.map((v) => [v.id, v]));
-  const rtById = new Map(design.routeTables.map((r) => [r.id, r]));
+  private refFor(v: VNet): VNetRef {
+    let r = this.refs.get(v);
+    if (!r) {
+      r = { sub: this.sub(v.subscriptionId), resourceGroup: v.resourceGroup, name: v.name, vnetId: v.id, isPlaceholder: v.isPlaceholder };
+      this.refs.set(v, r);
+    }
+    return r;
+  }
 
-  const groups = new Map<string, PlannedGroup>();
-  const group = (subId: string, rg: string, fallbackLocation: string): PlannedGroup => {
-    const key = groupKey(subId, rg);
-    let g = groups.get(key);
+  private group(subId: string, rg: string, fallbackLocation: string): PlannedGroup {
+    const key = this.groupKey(subId, rg);
+    let g = this.groups.get(key);
     if (!g) {
       const label = rg;
       g = {
         key,
-        sub: sub(subId),
+        sub: this.sub(subId),
         resourceGroup: rg,
-        location: locRef(rgLocation.get(key) || fallbackLocation),
+        location: this.locRef(this.rgLocation.get(key) || fallbackLocation),
         routeTables: [],
         nsgs: [],
         vnets: [],
@@ -137,128 +311,13 @@ export function buildPlan(input: Design, findings?: readonly Finding[]): DeployP
         },
         dependsOn: { routing: [], network: [], peering: [], remoteGateways: [] },
       };
-      groups.set(key, g);
+      this.groups.set(key, g);
     }
     return g;
-  };
-  // One group key per VNet (and route table), computed once: VNets, links and subnets all look them up.
-  const keys = new WeakMap<VNet, string>();
-  const keyFor = (v: VNet): string => {
-    let k = keys.get(v);
-    if (k === undefined) keys.set(v, (k = groupKey(v.subscriptionId, v.resourceGroup)));
-    return k;
-  };
-  const usedKeys = new Set<string>();
-  for (const v of realVnets) usedKeys.add(keyFor(v));
-  for (const r of design.routeTables) usedKeys.add(groupKey(r.subscriptionId, r.resourceGroup));
-  for (const g of [...design.resourceGroups].sort((a, b) => cmp(groupKey(a.subscriptionId, a.name), groupKey(b.subscriptionId, b.name)))) {
-    if (usedKeys.has(groupKey(g.subscriptionId, g.name))) group(g.subscriptionId, g.name, g.location);
   }
-
-  for (const rt of sortedCopy(design.routeTables, byName)) planRouteTable(group(rt.subscriptionId, rt.resourceGroup, rt.location), rt, locRef(rt.location));
-
-  const planSubnet = (s: Subnet): PlannedSubnet => {
-    const rt = s.routeTableId === undefined ? undefined : rtById.get(s.routeTableId);
-    const out: PlannedSubnet = { name: s.name, addressPrefixes: s.addressPrefixes };
-    if (rt) out.routeTable = { scope: { sub: sub(rt.subscriptionId), resourceGroup: rt.resourceGroup }, name: rt.name, id: rt.id };
-    if (s.networkSecurityGroup !== undefined && s.networkSecurityGroup.trim() !== '') out.nsg = s.networkSecurityGroup;
-    return out;
-  };
-
-  // One ref per VNet, shared by the VNet and every link end (2,000 links on 1,000 spokes).
-  const refs = new WeakMap<VNet, VNetRef>();
-  const refFor = (v: VNet): VNetRef => {
-    let r = refs.get(v);
-    if (!r) refs.set(v, (r = refOf(v)));
-    return r;
-  };
-  let lastLocation: LocationRef | undefined;
-  const nsgNames = new Map<PlannedGroup, Set<string>>();
-  for (const v of sortedCopy(realVnets, (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
-    const key = keyFor(v);
-    const g = groups.get(key) ?? group(v.subscriptionId, v.resourceGroup, v.location);
-    const location = lastLocation?.value === v.location ? lastLocation : locRef(v.location);
-    lastLocation = location;
-    const subnets = sortedCopy(v.subnets, byName).map(planSubnet);
-    for (const s of subnets) {
-      if (s.nsg !== undefined) {
-        // one NSG per name in a group (Azure names are case-insensitive)
-        let names = nsgNames.get(g);
-        if (!names) nsgNames.set(g, (names = new Set()));
-        const lower = s.nsg.toLowerCase();
-        if (!names.has(lower)) {
-          names.add(lower);
-          g.nsgs.push({ name: s.nsg, location });
-        }
-      }
-      if (s.routeTable) {
-        const rtGroup = groupKey(s.routeTable.scope.sub.id, s.routeTable.scope.resourceGroup);
-        if (rtGroup !== key && !g.dependsOn.network.includes(rtGroup)) g.dependsOn.network.push(rtGroup);
-      }
-    }
-    g.vnets.push(planVNet(v, refFor(v), location, subnets));
-  }
-
-  // Links: owned by real VNets only; a placeholder's own links belong to whoever deploys it. Sorted by
-  // the owning VNet's name, then link name and id: bucketed by owner name first, so only links of one
-  // owner (a hub's) are compared with each other.
-  const byOwner = new Map<string, PeeringLink[]>();
-  for (const l of design.peerings) {
-    const owner = vnetById.get(l.from)?.name ?? '';
-    const bucket = byOwner.get(owner);
-    if (bucket) bucket.push(l);
-    else byOwner.set(owner, [l]);
-  }
-  const links: PeeringLink[] = [];
-  for (const owner of [...byOwner.keys()].sort(cmp)) {
-    const bucket = byOwner.get(owner) as PeeringLink[];
-    if (bucket.length > 1) bucket.sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id));
-    for (const l of bucket) links.push(l);
-  }
-  const planned = new Map<string, PlannedLink>();
-  const resized = new Set(realVnets.filter((v) => v.importedAddressPrefixes !== undefined && !sameSet(v.importedAddressPrefixes, v.addressPrefixes)).map((v) => v.id));
-  for (const l of links) {
-    const local = vnetById.get(l.from);
-    const remote = vnetById.get(l.to);
-    if (!local || !remote) continue;
-    if (local.isPlaceholder) {
-      notes.push(`link ${l.name} belongs to ${local.name}, which is a placeholder: deploy it with that VNet.`);
-      continue;
-    }
-    const p = planLink(l, refFor(local), refFor(remote));
-    if (resized.has(l.to)) planned.set(l.id, p);
-    const localKey = keyFor(local);
-    const g = groups.get(localKey) ?? group(local.subscriptionId, local.resourceGroup, local.location);
-    const stage: Stage = l.useRemoteGateways ? 'remoteGateways' : 'peering';
-    (stage === 'peering' ? g.links : g.remoteGatewayLinks).push(p);
-    const deps = g.dependsOn[stage];
-    if (!deps.includes(localKey)) deps.push(localKey);
-    if (!remote.isPlaceholder) {
-      const remoteKey = keyFor(remote);
-      if (!deps.includes(remoteKey)) deps.push(remoteKey);
-    }
-  }
-  // Staged dependencies: `peering` waits for the networks of both ends; `remoteGateways` waits for the
-  // remote network (its gateway) and the remote's `peering` stage (its allowGatewayTransit link).
-  for (const g of groups.values()) {
-    g.dependsOn.routing = [];
-    g.dependsOn.network = g.dependsOn.network.filter((k) => k !== g.key && groups.get(k)?.routeTables.length);
-    g.dependsOn.peering = g.dependsOn.peering.filter((k) => groups.get(k)?.vnets.length);
-    g.dependsOn.remoteGateways = g.dependsOn.remoteGateways.filter((k) => groups.get(k)?.vnets.length);
-    for (const list of Object.values(g.dependsOn)) list.sort();
-  }
-
-  // Sync steps: a VNet whose address space differs from the imported one was resized; every link that
-  // points at it from another VNet must be synced (reference 1.5).
-  const syncs: PlannedSync[] = [];
-  for (const v of realVnets) {
-    if (!resized.has(v.id)) continue;
-    for (const l of links) if (l.to === v.id && planned.has(l.id)) syncs.push({ link: planned.get(l.id) as PlannedLink, resized: v.name });
-  }
-
-  const sortedGroups = [...groups.values()].sort((a, b) => cmp(a.sub.param, b.sub.param) || cmp(a.key, b.key));
-  return { designName: cleanText(design.name), errors, notes, subscriptions, locations: [...locations].sort((a, b) => cmp(a.param, b.param)), groups: sortedGroups, syncs };
 }
+
+const byNameThenId = (a: PeeringLink, b: PeeringLink): number => cmp(a.name, b.name) || cmp(a.id, b.id);
 
 /** A sorted copy; arrays of 0 or 1 items (most subnets, gateways, appliances) are returned as they are. */
 function sortedCopy<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
