@@ -69,9 +69,9 @@ describe('jsonText', () => {
     const w = new JsonWriter();
     const item = new Shape('{\n  "id": "$",\n  "n": $\n}', 2);
     w.add('{\n  "items": ');
-    w.array(1, items, (x) => item.write(w, [chars(x.id), String(x.n)]));
+    w.list(1, (next) => items.forEach((x) => (next(), item.write(w, [chars(x.id), String(x.n)]))));
     w.add(',\n  "none": ');
-    w.array(1, [], () => undefined);
+    new OpenArray(w, 1).close();
     w.add(',\n  "listed": ');
     w.list(1, (item) => items.slice(0, 3).forEach((x) => (item(), w.add(String(x.n)))));
     w.add(',\n  "unlisted": ');

@@ -99,17 +99,6 @@ export class JsonWriter {
     }
   }
 
-  /** An array at `depth`: `writeItem` writes each item. */
-  array<T>(depth: number, items: readonly T[], writeItem: (item: T, w: JsonWriter) => void): void {
-    if (items.length === 0) return this.add('[]');
-    indent(depth + 1);
-    for (let i = 0; i < items.length; i++) {
-      this.add(i === 0 ? '[' + NEWLINE[depth + 1] : (NEXT[depth + 1] as string));
-      writeItem(items[i] as T, this);
-    }
-    this.add(NEWLINE[depth] + ']');
-  }
-
   /** An array at `depth` whose items `writeItems` writes, calling `item()` before each. */
   list(depth: number, writeItems: (item: () => void) => void): void {
     const items = new OpenArray(this, depth);
