@@ -11,7 +11,7 @@ import { MAX_TEMPLATE_RESOURCES, armTemplateObject, toArmTemplate } from './arm'
 import type { JsonObject } from './armResources';
 import { packUnits, stageUnitSizes } from './stages';
 import { planFor } from './plan';
-import { design, erGateway, firewall, nva, subnet, vnet, vpnGateway } from '../../test/builders';
+import { design, erGateway, firewall, nva, route, routeTable, subnet, vnet, vpnGateway } from '../../test/builders';
 
 interface Deployment {
   name: string;
@@ -157,6 +157,19 @@ describe('ARM: resources counted before they are written', () => {
     // the Route Server, 2 for the Bastion) and the spoke (itself and 2 subnets)
     expect(sizes).toEqual([1, 24, 3]);
     expect(network.properties.template.resources).toHaveLength(28);
+  });
+});
+
+describe('ARM: route tables written one after another', () => {
+  it('gives each table its own routes, none included, when some share them', () => {
+    const fw = route('to-fw', '0.0.0.0/0', 'VirtualAppliance', '10.0.1.4');
+    const d = design([vnet('hub', ['10.0.0.0/16'])], [], {
+      routeTables: [routeTable('a', []), routeTable('b', [fw]), routeTable('c', [{ ...fw }]), routeTable('d', []), routeTable('e', [route('to-fw', '0.0.0.0/0', 'None')])],
+    });
+    const routing = deployments(armTemplateObject(d)).find((x) => x.name.startsWith('routing-'));
+    const routes = (routing?.properties.template.resources ?? []).map((r) => JSON.stringify((r['properties'] as JsonObject)['routes']));
+    const toFw = JSON.stringify([{ name: 'to-fw', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.1.4' } }]);
+    expect(routes).toEqual(['[]', toFw, toFw, '[]', JSON.stringify([{ name: 'to-fw', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'None' } }])]);
   });
 });
 

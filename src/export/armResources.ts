@@ -6,7 +6,7 @@
  */
 import type { ApiVersions } from './apiVersions';
 import { armExprString as q, armLiteral as lit, cleanText, isPlain } from './escape';
-import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedVNet, Stage, VNetRef } from './plan';
+import { sameRoutes, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedVNet, type Stage, type VNetRef } from './plan';
 import { arr, chars, json, more, obj, OpenArray, Shape, str, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
 import { flat } from './text';
@@ -150,11 +150,17 @@ export class ArmResourceWriter {
     return out.length;
   }
 
-  /** Writes one resource of the part: `shape` filled with `values`, waiting for `dependsOn` (ids from `idOf`, escaped). */
-  private put(shape: Shape, values: string[], dependsOn?: readonly string[]): void {
+  /** Starts the next resource of the part being written; returns the writer to write it with. */
+  private next(): JsonWriter {
     const { w, out } = this;
     if (w === undefined || out === undefined) throw new Error('ArmResourceWriter: no part is being written');
     out.item();
+    return w;
+  }
+
+  /** Writes one resource of the part: `shape` filled with `values`, waiting for `dependsOn` (ids from `idOf`, escaped). */
+  private put(shape: Shape, values: string[], dependsOn?: readonly string[]): void {
+    const w = this.next();
     if (dependsOn === undefined || dependsOn.length === 0) shape.write(w, values, '');
     else if (dependsOn.length === 1) shape.write(w, values, this.shapes.DEPENDS_ON_ONE.fill([dependsOn[0] as string]));
     else shape.write(w, values, more(this.d, ['"dependsOn": ' + arr(this.d + 1, dependsOn.map(quoted))]));
@@ -285,10 +291,8 @@ export class ArmResourceWriter {
    * `previousName` of `previous` (Azure serialises peering writes).
    */
   private link(l: PlannedLink, local: LinkEnd, name: string, previous: LinkEnd | undefined, previousName: string): void {
-    const { w, out } = this;
-    if (w === undefined || out === undefined) throw new Error('ArmResourceWriter: no part is being written');
     const flags = (l.allowVirtualNetworkAccess ? 8 : 0) | (l.allowForwardedTraffic ? 4 : 0) | (l.allowGatewayTransit ? 2 : 0) | (l.useRemoteGateways ? 1 : 0);
-    out.item();
+    const w = this.next();
     w.add(local.head);
     w.add(name);
     w.add(local.localMid);
@@ -322,19 +326,6 @@ export class ArmResourceWriter {
     }
     return e;
   }
-}
-
-type Routes = PlannedRouteTable['routes'];
-
-/** Whether two route lists write the same text (same routes, same fields, in the same order). */
-function sameRoutes(a: Routes, b: Routes | undefined): boolean {
-  if (b === undefined || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as Routes[number];
-    const y = b[i] as Routes[number];
-    if (x.name !== y.name || x.addressPrefix !== y.addressPrefix || x.nextHopType !== y.nextHopType || x.nextHopIpAddress !== y.nextHopIpAddress) return false;
-  }
-  return true;
 }
 
 /** The NSGs whose unit is before unit `from` (by name; a name given twice counts where it is last, as its id would). */

@@ -319,6 +319,20 @@ class PlanBuilder {
 
 const byNameThenId = (a: PeeringLink, b: PeeringLink): number => cmp(a.name, b.name) || cmp(a.id, b.id);
 
+/**
+ * Whether two route lists write the same text in every format (same routes, same fields, same order):
+ * spokes' tables usually hold the same routes, and exporters reuse the text of the table before.
+ */
+export function sameRoutes(a: PlannedRouteTable['routes'], b: PlannedRouteTable['routes'] | undefined): boolean {
+  if (b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as PlannedRouteTable['routes'][number];
+    const y = b[i] as PlannedRouteTable['routes'][number];
+    if (x.name !== y.name || x.addressPrefix !== y.addressPrefix || x.nextHopType !== y.nextHopType || x.nextHopIpAddress !== y.nextHopIpAddress) return false;
+  }
+  return true;
+}
+
 /** A sorted copy; arrays of 0 or 1 items (most subnets, gateways, appliances) are returned as they are. */
 function sortedCopy<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
   return items.length < 2 ? items : [...items].sort(compare);

@@ -35,4 +35,19 @@ describe('Terraform route tables', () => {
       ['to-fw 0.0.0.0/0 VirtualAppliance 10.0.1.4'],
     ]);
   });
+
+  it('closes the resource of a table without routes, first in its group or after one with routes', () => {
+    const d = design([vnet('hub', ['10.0.0.0/16'])], [], {
+      routeTables: [routeTable('a-empty', []), routeTable('b', [route('none', '10.9.0.0/16', 'None')]), routeTable('c-empty', []), routeTable('d-empty', [])],
+    });
+    const main = toTerraformFiles(d).files['main.tf'] ?? '';
+    for (const name of ['a-empty', 'c-empty', 'd-empty']) {
+      const start = main.indexOf(`# Route table ${name}\n`);
+      const block = main.slice(start, main.indexOf('\n}\n', start) + 2);
+      expect(block, name).toMatch(/bgp_route_propagation_enabled = true\n}$/);
+      expect(routesOf(main, name)).toEqual([]);
+    }
+    expect(routesOf(main, 'b')).toEqual(['none 10.9.0.0/16 None']);
+    expect(main.split('{').length).toBe(main.split('}').length);
+  });
 });

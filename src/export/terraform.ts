@@ -10,7 +10,7 @@ import type { ExportOptions } from './apiVersions';
 import { commentText, hclString } from './escape';
 import { aligned } from './hclText';
 import { expr, printBlock, type HBlock } from './hclWriter';
-import { planFor, type PlannedGroup } from './plan';
+import { planFor, sameRoutes, type PlannedGroup } from './plan';
 import type { PlannedRouteTable } from './planTypes';
 import { headerLines } from './stages';
 import { alias, Blocks, bool, Ctx, varName } from './terraformContext';
@@ -40,7 +40,7 @@ function routeTables(c: Ctx, g: PlannedGroup): void {
   const rg = flat(ROUTE_TABLE.resource_group_name + (c.rgNames.get(g.key) ?? '.name') + ROUTE_TABLE.location);
   // Spokes' route tables often hold the same routes (to the firewall): a table with the routes of the
   // one before it reuses their text (flattened once it is reused: one piece instead of dozens).
-  let last: PlannedRouteTable['routes'] = [];
+  let last: PlannedRouteTable['routes'] | undefined;
   let routes = '';
   // likewise the lines from the resource group through the BGP flag, for the same location and flag
   let loc = '';
@@ -69,16 +69,6 @@ function routesText(c: Ctx, routes: PlannedRouteTable['routes']): string {
       (r.nextHopIpAddress === undefined ? '' : ROUTE_VIA.next_hop_in_ip_address + c.quote(r.nextHopIpAddress)) + '\n  }';
   }
   return out;
-}
-
-function sameRoutes(a: PlannedRouteTable['routes'], b: PlannedRouteTable['routes']): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (!x || !y || x.name !== y.name || x.addressPrefix !== y.addressPrefix || x.nextHopType !== y.nextHopType || x.nextHopIpAddress !== y.nextHopIpAddress) return false;
-  }
-  return true;
 }
 
 function nsgs(c: Ctx, g: PlannedGroup): void {
