@@ -3,7 +3,7 @@
  * `words(text).join('_')` (names.ts) in one pass for ASCII text; identifiers of composite names
  * (`<vnet> <subnet> rt`) are joined from the words of their parts, each part's words worked out once.
  */
-import { words } from './names';
+import { fnv, FNV_START, fnvMore, HASH_BITS, words } from './names';
 
 /** `words(text).join('_')`: the lower-case ASCII letter and digit words of a name, joined by `_`. */
 export function snakeWords(text: string): string {
@@ -66,19 +66,10 @@ export function snakeId(snake: string, fallback: string): string {
   return c >= 48 && c <= 57 ? fallback + '_' + snake : snake;
 }
 
-/** FNV-1a step over one UTF-16 code unit: the hash `Ids` files identifiers by. */
-const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-const FNV_START = 0x811c9dc5;
-/** (cut to 30 bits: hash + 1, the table's mark of a used slot, fits an Int32Array) */
-const HASH_BITS = 0x3fffffff;
+// `Ids` files identifiers by names.ts's FNV-1a hash, cut to HASH_BITS (hash + 1 marks a used slot)
 /** the hash of `r_`, the prefix `snakeId` gives words that start with a digit */
 const R_HASH = fnv(fnv(FNV_START, 114), 95);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-function hashMore(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = fnv(h, text.charCodeAt(i));
-  return h;
-}
 
 /**
  * Hands out identifiers unique within one file, as `Names` does, for identifiers that are already lower
@@ -128,17 +119,17 @@ export class Ids {
     const words = joinWords(a, b, c);
     if (words === '') return this.take('r');
     const digit = isDigit((a || b || c).charCodeAt(0));
-    let h = hashMore(digit ? R_HASH : FNV_START, a);
-    if (b !== '') h = hashMore(a === '' ? h : fnv(h, 95), b);
-    if (c !== '') h = hashMore(a === '' && b === '' ? h : fnv(h, 95), c);
+    let h = fnvMore(digit ? R_HASH : FNV_START, a);
+    if (b !== '') h = fnvMore(a === '' ? h : fnv(h, 95), b);
+    if (c !== '') h = fnvMore(a === '' && b === '' ? h : fnv(h, 95), c);
     return this.file(digit ? 'r_' + words : words, h & HASH_BITS);
   }
 
   /** `base` if no identifier has it yet, else the first free `base2`, `base3`, ... */
   take(base: string): string {
     let name = base;
-    for (let i = 2; this.slot(name, hashMore(FNV_START, name) & HASH_BITS) < 0; i++) name = base + i;
-    return this.file(name, hashMore(FNV_START, name) & HASH_BITS);
+    for (let i = 2; this.slot(name, fnvMore(FNV_START, name) & HASH_BITS) < 0; i++) name = base + i;
+    return this.file(name, fnvMore(FNV_START, name) & HASH_BITS);
   }
 
   /** The free slot where `name` of hash `hash` goes, or -1 if it is taken. */

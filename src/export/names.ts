@@ -4,14 +4,20 @@
  * time or randomness, so the same design always gives the same text.
  */
 
+/** FNV-1a step over one UTF-16 code unit (32-bit; `>>> 0` reads it unsigned). */
+export const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+export const FNV_START = 0x811c9dc5;
+/** FNV-1a of `text`'s code units, continuing from `h`. */
+export function fnvMore(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = fnv(h, text.charCodeAt(i));
+  return h;
+}
+/** Hashes cut to 30 bits: a small integer in every V8 build, and hash + 1 still fits an Int32Array. */
+export const HASH_BITS = 0x3fffffff;
+
 /** FNV-1a 32-bit hash as 8 hex digits: a short stable suffix that keeps sanitised names unique. */
 export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return (fnvMore(FNV_START, text) >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Lower-case words of a name, ASCII letters and digits only. */
@@ -102,16 +108,9 @@ export function symbolName(prefix: string, name: string): string {
   return prefix !== '' && c.toLowerCase().startsWith(prefix.toLowerCase()) && c.length > prefix.length ? `${prefix}${c.slice(prefix.length)}` : `${prefix}${c.charAt(0).toUpperCase()}${c.slice(1)}`;
 }
 
-/** FNV-1a step over one UTF-16 code unit (the hash `Names` files names by). */
-const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-const FNV_START = 0x811c9dc5;
-/** (cut to 30 bits: a small integer key in every V8 build) */
-const HASH_BITS = 0x3fffffff;
-
+/** The hash `Names` files a name by, from its lower-case form. */
 export function nameHash(lower: string): number {
-  let h = FNV_START;
-  for (let i = 0; i < lower.length; i++) h = fnv(h, lower.charCodeAt(i));
-  return h & HASH_BITS;
+  return fnvMore(FNV_START, lower) & HASH_BITS;
 }
 
 /**
