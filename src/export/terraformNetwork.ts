@@ -56,7 +56,10 @@ interface SubnetText {
   rtLink: string;
 }
 
-const VNET_COMMENT_END = flat(' (subnets as azurerm_subnet resources, never inline)\nresource "azurerm_virtual_network" "');
+/** The end of a VNet's comment line, and the start of its resource (NVA comment lines go between). */
+const VNET_COMMENT_TAIL = ' (subnets as azurerm_subnet resources, never inline)\n';
+const VNET_RESOURCE = 'resource "azurerm_virtual_network" "';
+const VNET_COMMENT_END = flat(VNET_COMMENT_TAIL + VNET_RESOURCE);
 const TO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + 'azurerm_route_table.');
 const NO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + '.id\n}');
 
@@ -92,7 +95,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
   const nvas = v.nvas.length === 0 ? '' : commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
   if (location !== t.loc) t.locLines = flat(t.vnetRg + (t.loc = location) + VNET.address_space);
   c.push(
-    '\n\n# Virtual network ' + vn.comment + (nvas === '' ? VNET_COMMENT_END : ' (subnets as azurerm_subnet resources, never inline)\n' + nvas + 'resource "azurerm_virtual_network" "') +
+    '\n\n# Virtual network ' + vn.comment + (nvas === '' ? VNET_COMMENT_END : VNET_COMMENT_TAIL + nvas + VNET_RESOURCE) +
       vid + t.vnetHead + vn.quoted + t.locLines + hclList(v.addressPrefixes) +
       (v.dnsServers.length ? VNET.dns_servers + hclList(v.dnsServers) : '') +
       (v.tags.length ? VNET.tags + hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : '') +
