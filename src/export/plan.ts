@@ -10,8 +10,8 @@
  *
  * Placeholders are referenced by resource id and never created (nor are their own links).
  */
-import type { Design, PeeringLink, RouteTable, Subnet, VNet } from '../model/schema';
-import { type DeployPlan, type LocationRef, type PlannedFirewall, type PlannedGateway, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedSubnet, type PlannedSync, type PlannedVNet, type Stage, type SubscriptionRef, type VNetRef } from './planTypes';
+import type { Design, Gateway, OnPremises, PeeringLink, RouteTable, Subnet, VNet } from '../model/schema';
+import { type DeployPlan, type LocationRef, type PlannedFirewall, type PlannedGateway, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedSite, type PlannedSubnet, type PlannedSync, type PlannedVNet, type Stage, type SubscriptionRef, type VNetRef } from './planTypes';
 
 export * from './planTypes';
 import { validate } from '../engine/validate';
@@ -167,8 +167,73 @@ class PlanBuilder {
           if (rtGroup !== key && !g.dependsOn.network.includes(rtGroup)) g.dependsOn.network.push(rtGroup);
         }
       }
-      g.vnets.push(planVNet(v, this.refFor(v), location, subnets));
+      g.vnets.push(planVNet(v, this.refFor(v), location, subnets, this.sitesOf(v)));
     }
+  }
+
+  /**
+   * The on-premises networks connected to a gateway of this VNet, sorted by name, with their parameter
+   * names (unique in the whole export: the root template passes them down). A site connected to no
+   * gateway, or to a gateway of a placeholder VNet, is not deployed: said in the notes, never dropped
+   * silently.
+   */
+  private sitesOf(v: VNet): PlannedSite[] {
+    const out: PlannedSite[] = [];
+    if (v.gateways.length === 0) return out;
+    for (const o of this.sitesByGateway()) {
+      const gw = o.gatewayId === undefined ? undefined : v.gateways.find((g) => g.id === o.gatewayId);
+      if (gw) out.push(this.planSite(o, gw));
+    }
+    return out;
+  }
+
+  private sitesSorted: OnPremises[] | undefined;
+  private readonly siteParams = new Set<string>();
+
+  /** On-premises networks sorted by name (then id); those connected to no real gateway are noted once. */
+  private sitesByGateway(): OnPremises[] {
+    if (this.sitesSorted) return this.sitesSorted;
+    const gatewayIds = new Set<string>();
+    for (const v of this.realVnets) for (const g of v.gateways) gatewayIds.add(g.id);
+    this.sitesSorted = [];
+    for (const o of sortedCopy(this.design.onPremises, (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id))) {
+      if (o.gatewayId !== undefined && gatewayIds.has(o.gatewayId)) this.sitesSorted.push(o);
+      else this.notes.push(`on-premises network ${cleanText(o.name)} is not connected to a gateway of a VNet this export deploys: its local network gateway and connection are not exported.`);
+    }
+    return this.sitesSorted;
+  }
+
+  /** A parameter name for a site, unique case-insensitively across the export. */
+  private siteParam(prefix: string, siteName: string): string {
+    const base = `${prefix}${camelCase(siteName, 'Site').replace(/^./, (c) => c.toUpperCase())}`;
+    let param = base;
+    for (let n = 2; this.siteParams.has(param.toLowerCase()); n++) param = `${base}${n}`;
+    this.siteParams.add(param.toLowerCase());
+    return param;
+  }
+
+  private planSite(o: OnPremises, gw: Gateway): PlannedSite {
+    const type = o.connectionType ?? (gw.gatewayType === 'ExpressRoute' ? 'ExpressRoute' : 'IPsec');
+    const site: PlannedSite = {
+      name: o.name,
+      type,
+      gatewayName: gw.name,
+      localGatewayName: `lgw-${o.name}`,
+      connectionName: `cn-${gw.name}-${o.name}`,
+      addressRanges: o.addressRanges,
+      param: type === 'IPsec' ? this.siteParam('sharedKey', o.name) : this.siteParam('circuitId', o.name),
+    };
+    if (type === 'IPsec') {
+      const ip = o.gatewayIpAddress?.trim();
+      const fqdn = o.fqdn?.trim();
+      if (ip) site.gatewayIpAddress = ip;
+      else if (fqdn) site.fqdn = fqdn;
+      else site.ipParam = this.siteParam('gatewayIp', o.name);
+      if (o.bgp) site.bgp = { asn: o.bgp.asn, peeringAddress: o.bgp.peeringAddress };
+    } else if (o.expressRouteCircuitId?.trim()) {
+      site.circuitId = o.expressRouteCircuitId.trim();
+    }
+    return site;
   }
 
   /** One NSG per name in a group (Azure names are case-insensitive). */
@@ -340,7 +405,17 @@ function sortedCopy<T>(items: readonly T[], compare: (a: T, b: T) => number): re
 
 const NO_TAGS: [string, string][] = [];
 
-function planVNet(v: VNet, ref: VNetRef, location: LocationRef, subnets: PlannedSubnet[]): PlannedVNet {
+/**
+ * AZ gateway SKUs (VpnGw1AZ..VpnGw5AZ, ErGw1AZ..ErGw3AZ, ErGwScale) need zone-redundant Standard public
+ * IPs. Source: https://learn.microsoft.com/azure/vpn-gateway/create-zone-redundant-vnet-gateway and
+ * https://learn.microsoft.com/azure/vpn-gateway/about-zone-redundant-vnet-gateways ("AZ SKUs ... the
+ * public IP address must be Standard SKU ... zone-redundant").
+ */
+export function isZoneRedundantSku(sku: string): boolean {
+  return /AZ$/i.test(sku.trim()) || /^ErGwScale$/i.test(sku.trim());
+}
+
+function planVNet(v: VNet, ref: VNetRef, location: LocationRef, subnets: PlannedSubnet[], sites: PlannedSite[]): PlannedVNet {
   const firewalls: PlannedFirewall[] = [];
   const nvas: PlannedVNet['nvas'] = [];
   for (const a of sortedCopy(v.appliances, byName)) {
@@ -367,6 +442,7 @@ function planVNet(v: VNet, ref: VNetRef, location: LocationRef, subnets: Planned
         sku: gw.sku,
         activeActive: gw.activeActive,
         publicIps: gw.activeActive ? [`pip-${gw.name}-1`, `pip-${gw.name}-2`] : [`pip-${gw.name}`],
+        zoneRedundant: isZoneRedundantSku(gw.sku),
       };
       if (gw.asn !== undefined && gw.gatewayType === 'Vpn') pg.asn = gw.asn;
       return pg;
@@ -375,6 +451,7 @@ function planVNet(v: VNet, ref: VNetRef, location: LocationRef, subnets: Planned
     firewalls,
     bastions: sortedCopy(v.bastions, byName).map((b) => ({ name: b.name, sku: b.sku, publicIp: `pip-${b.name}` })),
     nvas,
+    sites,
   };
 }
 

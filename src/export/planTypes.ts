@@ -43,6 +43,37 @@ export interface PlannedGateway {
   activeActive: boolean;
   asn?: number;
   publicIps: string[];
+  /**
+   * An AZ SKU (VpnGw1AZ.., ErGw1AZ..): its Standard public IPs must be zone-redundant (zones 1, 2, 3), else
+   * Azure refuses the gateway (VmssVpnGatewayPublicIpsMustHaveZonesConfigured); other SKUs get no zones.
+   */
+  zoneRedundant: boolean;
+}
+
+/**
+ * An on-premises network connected to a gateway of this VNet. IPsec: a local network gateway (the
+ * site's device and ranges) and a site-to-site connection with the shared key as a secure parameter.
+ * ExpressRoute: a connection from the gateway to the circuit, whose id is a parameter.
+ */
+export interface PlannedSite {
+  /** the on-premises network's name, as in the design */
+  name: string;
+  type: 'IPsec' | 'ExpressRoute';
+  /** the gateway (in this VNet) the connection starts from */
+  gatewayName: string;
+  /** local network gateway name (IPsec only) */
+  localGatewayName: string;
+  connectionName: string;
+  addressRanges: readonly string[];
+  gatewayIpAddress?: string;
+  fqdn?: string;
+  bgp?: { asn: number; peeringAddress: string };
+  /** IPsec: the secure parameter holding the shared key; ExpressRoute: the circuit id parameter */
+  param: string;
+  /** IPsec without an IP address or FQDN in the design: a required parameter for the device's public IP */
+  ipParam?: string;
+  /** ExpressRoute: the design's circuit id, the parameter's default */
+  circuitId?: string;
 }
 
 export interface PlannedFirewall {
@@ -67,6 +98,8 @@ export interface PlannedVNet {
   firewalls: PlannedFirewall[];
   bastions: { name: string; sku: string; publicIp: string }[];
   nvas: { name: string; privateIpAddress: string; subnetName: string }[];
+  /** on-premises networks connected to this VNet's gateways, sorted by name */
+  sites: PlannedSite[];
 }
 
 export interface PlannedRouteTable {

@@ -101,6 +101,7 @@ export function vnetResourceCount(v: PlannedVNet): number {
   let n = 1 + v.subnets.length + v.routeServers.length * 3 + v.bastions.length * 2;
   for (const g of v.gateways) n += 1 + g.publicIps.length;
   for (const f of v.firewalls) n += f.managementPublicIp === undefined ? 3 : 4;
+  for (const s of v.sites) n += s.type === 'IPsec' ? 2 : 1;
   return n;
 }
 

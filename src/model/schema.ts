@@ -125,6 +125,20 @@ export const OnPremisesSchema = z.object({
   addressRanges: z.array(prefix).max(500).default([]),
   /** id of the VPN/ExpressRoute gateway (in some VNet) this site is connected to */
   gatewayId: id.optional(),
+  /**
+   * How the site is connected: a site-to-site VPN (`IPsec`: a local network gateway and a connection) or
+   * an ExpressRoute circuit (`ExpressRoute`: a connection to the circuit). Absent: follows the type of the
+   * connected gateway. (Microsoft.Network/connections `connectionType`.)
+   */
+  connectionType: z.enum(['IPsec', 'ExpressRoute']).optional(),
+  /** Public IP address of the on-premises VPN device (local network gateway `gatewayIpAddress`). */
+  gatewayIpAddress: text.optional(),
+  /** Or the device's FQDN (local network gateway `fqdn`); a VPN site needs one of the two. */
+  fqdn: text.optional(),
+  /** BGP on the VPN device: its ASN and BGP peer IP (local network gateway `bgpSettings`). */
+  bgp: z.object({ asn: z.number().int().min(1).max(4294967295), peeringAddress: text }).optional(),
+  /** ExpressRoute: the circuit's resource id (the default of the exported circuit parameter). */
+  expressRouteCircuitId: text.optional(),
 });
 
 export const PeeringStateSchema = z.enum(['Initiated', 'Connected', 'Disconnected']);
