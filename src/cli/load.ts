@@ -4,7 +4,8 @@ import type { Design } from '../model/schema';
 import { describeFormat, importAny, type ImportReport } from '../import';
 import { errorMessage, notAFileReason, type CliIo } from './io';
 
-export type LoadedInput = { ok: true; design: Design; report: ImportReport };
+/** `text`: the input as read (SARIF points each alert at a line of it) */
+export type LoadedInput = { ok: true; design: Design; report: ImportReport; text: string };
 export type Loaded = LoadedInput | { ok: false; message: string };
 
 /** Reads an input: `-` is standard input; anything but a regular file is refused with what it is. */
@@ -38,7 +39,7 @@ export function loadInput(path: string, io: CliIo): Loaded {
   const text = read.text;
   const result = importAny(text);
   if (!result.ok) return { ok: false, message: `cannot load ${path}: ${result.error}` };
-  return { ok: true, design: result.design, report: result.report };
+  return { ok: true, design: result.design, report: result.report, text };
 }
 
 /** The import report as text lines (for stderr). */
