@@ -91,10 +91,12 @@ export function sarifReport(
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
+// XML 1.0 forbids these characters even escaped: they are dropped
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 const xml = (s: string): string =>
-  s
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c).replace(XML_FORBIDDEN, '');
 
 export function junitReport(findings: readonly FindingWithNames[], source: string): string {
   const failures = findings.filter((f) => f.severity === 'error').length;
