@@ -83,3 +83,42 @@ describe('validate --format junit', () => {
     expect(cleanDoc.getElementsByTagName('failure')).toHaveLength(0);
   });
 });
+
+describe('validate --intents', () => {
+  const vnetOf = (id: string, name: string, prefix: string) => ({ id, name, subscriptionId: 's', resourceGroup: 'rg', location: 'westeurope', addressPrefixes: [prefix] });
+  // the estate: two spokes peered to a hub, nothing forwards between them
+  const estateDesign = {
+    version: 1,
+    name: 'estate',
+    vnets: [vnetOf('/sub/hub', 'vnet-hub', '10.0.0.0/16'), vnetOf('/sub/a', 'vnet-a', '10.1.0.0/16'), vnetOf('/sub/b', 'vnet-b', '10.2.0.0/16')],
+    peerings: [
+      { id: 'p1', name: 'hub-a', from: '/sub/hub', to: '/sub/a' },
+      { id: 'p2', name: 'a-hub', from: '/sub/a', to: '/sub/hub' },
+      { id: 'p3', name: 'hub-b', from: '/sub/hub', to: '/sub/b' },
+      { id: 'p4', name: 'b-hub', from: '/sub/b', to: '/sub/hub' },
+    ],
+  };
+  const intentsDesign = (to: string) => ({
+    version: 1,
+    name: 'design',
+    vnets: [vnetOf('hub', 'vnet-hub', '10.0.0.0/16'), vnetOf('a', 'vnet-a', '10.1.0.0/16'), vnetOf('b', to, '10.2.0.0/16')],
+    intents: [
+      { id: 'i1', from: 'a', to: 'hub', expect: 'reach' },
+      { id: 'i2', from: 'a', to: 'b', expect: 'reach' },
+    ],
+  });
+
+  it('checks the design intents on the estate, matching VNets by name: an unmet intent fails the run', async () => {
+    const io = testIo({ 'estate.json': JSON.stringify(estateDesign), 'design.json': JSON.stringify(intentsDesign('vnet-b')) });
+    expect(await run(['validate', 'estate.json', '--intents', 'design.json', '--format', 'json'], io)).toBe(1);
+    const codes = (JSON.parse(io.out) as { findings: { code: string; vnetNames: string[] }[] }).findings.filter((f) => f.code.startsWith('INTENT_'));
+    expect(codes).toEqual([expect.objectContaining({ code: 'INTENT_UNREACHABLE', vnetNames: ['vnet-a', 'vnet-b'] })]);
+    expect(io.err).toContain('Checking 2 intent(s) of design.json');
+  });
+
+  it('an intent whose VNet the estate lacks is an error line, not silently dropped', async () => {
+    const io = testIo({ 'estate.json': JSON.stringify(estateDesign), 'design.json': JSON.stringify(intentsDesign('vnet-c')) });
+    expect(await run(['validate', 'estate.json', '--intents', 'design.json'], io)).toBe(1);
+    expect(io.err).toContain('error: intent i2 (reach vnet-a -> vnet-c): the estate has no network named "vnet-c"');
+  });
+});
