@@ -7,7 +7,7 @@ const CORE = ['src/model/**', 'src/engine/**', 'src/export/**', 'src/import/**',
 const coreMessage = 'The core (model, engine, export, import, share, plan) is pure: no React, zustand, DOM or Node APIs. See docs/architecture.md.';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'e2e/artifacts/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'e2e/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

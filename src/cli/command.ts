@@ -1,6 +1,6 @@
 /**
  * A CLI command: one file per command in ./commands/, default-exporting a `Command`. The registry
- * (registry.ts) finds them by listing that folder, so adding a command never edits another file.
+ * (registry.ts) lists them as lazy imports: adding a command is its file and one line there.
  */
 import type { CliIo } from './io';
 

@@ -2,7 +2,7 @@
  * Everything the CLI needs from the outside world, injected so commands are testable without spawning
  * a process. `nodeIo()` is the real implementation; tests pass an in-memory one.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 
 export interface CliIo {
   stdout: { write(text: string): void; isTTY: boolean };
@@ -11,7 +11,35 @@ export interface CliIo {
   /** size in bytes, or undefined when the path is not a readable file */
   fileSize(path: string): number | undefined;
   readFile(path: string): string;
-  writeFile(path: string, text: string): void;
+  writeFile(path: string, data: string | Uint8Array): void;
+  /** what is at a path (symbolic links followed) */
+  pathKind(path: string): PathKind;
+  /** the same file as another path (hard or symbolic links, `./x` and `x`): never overwrite an input */
+  sameFile(a: string, b: string): boolean;
+  /** creates a directory and its parents */
+  mkdir(path: string): void;
+  /** all of standard input, as text (`-` as an input file) */
+  readStdin(): string;
+}
+
+export type PathKind = 'file' | 'directory' | 'fifo' | 'device' | 'socket' | 'missing' | 'other';
+
+/** Why a path that is not a regular file cannot be read as an input, in the user's words. */
+export function notAFileReason(kind: PathKind): string {
+  switch (kind) {
+    case 'missing':
+      return 'no such file';
+    case 'directory':
+      return 'it is a directory; give a file';
+    case 'fifo':
+      return 'it is a named pipe (FIFO); to read from a pipe, pass - and pipe into standard input';
+    case 'device':
+      return 'it is a device, not a file';
+    case 'socket':
+      return 'it is a socket, not a file';
+    default:
+      return 'it is not a regular file';
+  }
 }
 
 export function nodeIo(): CliIo {
@@ -28,7 +56,35 @@ export function nodeIo(): CliIo {
       }
     },
     readFile: (path) => decodeText(readFileSync(path)),
-    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+    writeFile: (path, data) => (typeof data === 'string' ? writeFileSync(path, data, 'utf8') : writeFileSync(path, data)),
+    pathKind: (path) => {
+      try {
+        const s = statSync(path);
+        if (s.isFile()) return 'file';
+        if (s.isDirectory()) return 'directory';
+        if (s.isFIFO()) return 'fifo';
+        if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+        if (s.isSocket()) return 'socket';
+        return 'other';
+      } catch {
+        return 'missing';
+      }
+    },
+    sameFile: (a, b) => {
+      try {
+        const x = statSync(a);
+        const y = statSync(b);
+        return x.dev === y.dev && x.ino === y.ino;
+      } catch {
+        try {
+          return realpathSync(a) === realpathSync(b);
+        } catch {
+          return false;
+        }
+      }
+    },
+    mkdir: (path) => void mkdirSync(path, { recursive: true }),
+    readStdin: () => decodeText(readFileSync(0)),
   };
 }
 
@@ -49,18 +105,9 @@ export function useColour(io: CliIo): boolean {
   return io.stdout.isTTY && (noColor === undefined || noColor === '');
 }
 
+/** An error as one line; Node's own messages already start with their code ("EACCES: permission denied, open 'x'"). */
 export function errorMessage(e: unknown): string {
-  if (e instanceof Error) return (e as NodeJS.ErrnoException).code ? `${(e as NodeJS.ErrnoException).code}: ${e.message}` : e.message;
-  return String(e);
-}
-
-/** Writes an output file; a failure is written to stderr (`error: cannot write …`) and gives false. */
-export function writeOutput(io: CliIo, path: string, text: string): boolean {
-  try {
-    io.writeFile(path, text);
-    return true;
-  } catch (e) {
-    io.stderr.write(`error: cannot write ${path}: ${errorMessage(e)}\n`);
-    return false;
-  }
+  if (!(e instanceof Error)) return String(e);
+  const code = (e as NodeJS.ErrnoException).code;
+  return code && !e.message.startsWith(code) ? `${code}: ${e.message}` : e.message;
 }

@@ -3,7 +3,8 @@ import { sampleDesign } from '../model/sample';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decodeText, nodeIo, writeOutput } from './io';
+import { decodeText, nodeIo } from './io';
+import { writeOutput } from './output';
 import { loadForCommand } from './load';
 import { testIo } from './testIo';
 
@@ -32,14 +33,14 @@ describe('loadForCommand', () => {
 describe('writeOutput', () => {
   it('writes the file, or reports why not and gives false', () => {
     const io = testIo();
-    expect(writeOutput(io, 'out.json', 'x')).toBe(true);
+    expect(writeOutput(io, 'out.json', 'x', { force: false, inputs: [] })).toBe(true);
     expect(io.files.get('out.json')).toBe('x');
     // the real file system, into a directory that does not exist
     const dir = mkdtempSync(path.join(tmpdir(), 'vnet-cli-'));
     try {
       const target = path.join(dir, 'missing', 'out.json');
-      const real = { ...io, writeFile: nodeIo().writeFile };
-      expect(writeOutput(real, target, 'x')).toBe(false);
+      const real = { ...io, writeFile: nodeIo().writeFile, pathKind: nodeIo().pathKind };
+      expect(writeOutput(real, target, 'x', { force: false, inputs: [] })).toBe(false);
       expect(io.err.startsWith(`error: cannot write ${target}: `)).toBe(true);
       expect(io.err).toContain('ENOENT');
     } finally {

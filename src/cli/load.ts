@@ -2,27 +2,44 @@
 import { MAX_DESIGN_TEXT_LENGTH } from '../model/parse';
 import type { Design } from '../model/schema';
 import { describeFormat, importAny, type ImportReport } from '../import';
-import { errorMessage, type CliIo } from './io';
+import { errorMessage, notAFileReason, type CliIo } from './io';
 
-export type LoadedInput = { ok: true; design: Design; report: ImportReport };
+/** `text`: the input as read (SARIF points each alert at a line of it) */
+export type LoadedInput = { ok: true; design: Design; report: ImportReport; text: string };
 export type Loaded = LoadedInput | { ok: false; message: string };
 
-export function loadInput(path: string, io: CliIo): Loaded {
+/** Reads an input: `-` is standard input; anything but a regular file is refused with what it is. */
+export function readInputText(path: string, io: CliIo): { ok: true; text: string } | { ok: false; message: string } {
+  if (path === '-') {
+    let text: string;
+    try {
+      text = io.readStdin();
+    } catch (e) {
+      return { ok: false, message: `cannot read standard input: ${errorMessage(e)}` };
+    }
+    if (text.length > MAX_DESIGN_TEXT_LENGTH) return { ok: false, message: `standard input holds over ${MAX_DESIGN_TEXT_LENGTH / 1048576} MB; the limit is ${MAX_DESIGN_TEXT_LENGTH / 1048576} MB` };
+    return { ok: true, text };
+  }
   const size = io.fileSize(path);
-  if (size === undefined) return { ok: false, message: `cannot read ${path}: no such file` };
+  if (size === undefined) return { ok: false, message: `cannot read ${path}: ${notAFileReason(io.pathKind(path))}` };
   // refused before reading: a huge file is never loaded into memory
   if (size > MAX_DESIGN_TEXT_LENGTH) {
     return { ok: false, message: `cannot read ${path}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_DESIGN_TEXT_LENGTH / 1048576} MB` };
   }
-  let text: string;
   try {
-    text = io.readFile(path);
+    return { ok: true, text: io.readFile(path) };
   } catch (e) {
     return { ok: false, message: `cannot read ${path}: ${errorMessage(e)}` };
   }
+}
+
+export function loadInput(path: string, io: CliIo): Loaded {
+  const read = readInputText(path, io);
+  if (!read.ok) return read;
+  const text = read.text;
   const result = importAny(text);
   if (!result.ok) return { ok: false, message: `cannot load ${path}: ${result.error}` };
-  return { ok: true, design: result.design, report: result.report };
+  return { ok: true, design: result.design, report: result.report, text };
 }
 
 /** The import report as text lines (for stderr). */

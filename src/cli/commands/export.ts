@@ -1,22 +1,23 @@
 /**
- * `export <file> --format bicep|arm|powershell|cli|terraform [-o path] [--allow-errors]`: deployable
- * code for any importable file. Refuses (exit 1) when the design has error findings unless
+ * `export <file|-> --format bicep|arm|powershell|cli|terraform [-o path] [--force] [--allow-errors]`:
+ * deployable code for any importable file. Refuses (exit 1) when the design has error findings unless
  * --allow-errors (the export then lists them in its header). A multi-file export (Bicep modules,
- * Terraform) goes to a directory, or to a zip when -o ends in .zip; without -o every format prints its
- * single-text view to stdout.
+ * Terraform) goes to a directory, or to a zip when -o ends in .zip; a single-file format goes to -o FILE,
+ * or into a directory under its usual name (`-o out/` writes out/azuredeploy.json); without -o (or with
+ * `-o -`) every format prints its single-text view to stdout. Nothing is overwritten that this tool did not
+ * write, unless --force (see ../output.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { validate } from '../../engine/validate';
 import { EXPORT_FORMATS, findExportFormat } from '../../export/registry';
 import { parseCommandArgs, requirePositionals } from '../args';
 import { UsageError, type Command } from '../command';
-import { errorMessage } from '../io';
 import { loadForCommand } from '../load';
+import { isDirectoryTarget, writeDirectory, writeOutput } from '../output';
 
 const ids = EXPORT_FORMATS.map((f) => f.id).join('|');
-const usage = `export <file> --format ${ids} [-o <path>|<dir>|<file.zip>] [--allow-errors]`;
+const usage = `export <file|-> --format ${ids} [-o <file>|<dir>/|<file.zip>|-] [--force] [--allow-errors]`;
 /** Fixed timestamp in zip entries, so the same design gives the same bytes. */
 const ZIP_TIME = new Date('2000-01-01T00:00:00Z');
 
@@ -32,7 +33,7 @@ const command: Command = {
   run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, 'allow-errors': { type: 'boolean', default: false } },
+      { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false }, 'allow-errors': { type: 'boolean', default: false } },
       usage,
     );
     const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
@@ -43,37 +44,34 @@ const command: Command = {
     const errors = validate(loaded.design).filter((f) => f.severity === 'error');
     if (errors.length > 0 && values['allow-errors'] !== true) {
       io.stderr.write(`error: ${file} has ${errors.length} error finding(s); fix them or pass --allow-errors:\n`);
-      for (const e of errors) io.stderr.write(`  ${e.code}: ${e.message}\n`);
+      for (const e of errors.slice(0, 50)) io.stderr.write(`  ${e.code}: ${e.message}\n`);
+      if (errors.length > 50) io.stderr.write(`  ... and ${errors.length - 50} more (vnet-designer validate ${file} lists them all)\n`);
       return 1;
     }
     const out = values.output;
-    try {
-      if (out === undefined) {
-        io.stdout.write(format.run(loaded.design));
-      } else if (format.runFiles) {
-        const files = format.runFiles(loaded.design).files;
-        if (!Object.keys(files).every(safeRelative)) throw new Error('unsafe file name in export');
-        if (out.toLowerCase().endsWith('.zip')) {
-          const zip: Zippable = {};
-          for (const [name, text] of Object.entries(files)) zip[name] = [strToU8(text), { mtime: ZIP_TIME }];
-          writeFileSync(out, zipSync(zip, { level: 6 }));
-          io.stderr.write(`wrote ${Object.keys(files).length} files to ${out}\n`);
-        } else {
-          for (const [name, text] of Object.entries(files)) {
-            const target = path.join(out, name);
-            mkdirSync(path.dirname(target), { recursive: true });
-            io.writeFile(target, text);
-          }
-          io.stderr.write(`wrote ${Object.keys(files).length} files to ${out}${path.sep}\n`);
-        }
-      } else {
-        io.writeFile(out, format.run(loaded.design));
-        io.stderr.write(`wrote ${out}\n`);
-      }
-    } catch (e) {
-      io.stderr.write(`error: cannot write ${out ?? 'output'}: ${errorMessage(e)}\n`);
-      return 2;
+    const rules = { force: values.force === true, inputs: [file] };
+    if (out === undefined || out === '-') {
+      io.stdout.write(format.run(loaded.design));
+      return 0;
     }
+    if (format.runFiles && out.toLowerCase().endsWith('.zip')) {
+      const files = format.runFiles(loaded.design).files;
+      const zip: Zippable = {};
+      for (const [name, text] of Object.entries(files)) zip[name] = [strToU8(text), { mtime: ZIP_TIME }];
+      if (!writeOutput(io, out, zipSync(zip, { level: 6 }), rules)) return 2;
+      io.stderr.write(`wrote ${Object.keys(files).length} files to ${out}\n`);
+      return 0;
+    }
+    if (format.runFiles || isDirectoryTarget(io, out)) {
+      const files = format.runFiles ? format.runFiles(loaded.design).files : { [format.fileName]: format.run(loaded.design) };
+      if (!Object.keys(files).every(safeRelative)) throw new Error('unsafe file name in export');
+      if (!writeDirectory(io, out, files, rules)) return 2;
+      const count = Object.keys(files).length;
+      io.stderr.write(count === 1 ? `wrote ${path.join(out, format.fileName)}\n` : `wrote ${count} files to ${out.replace(/[\\/]$/, '')}${path.sep}\n`);
+      return 0;
+    }
+    if (!writeOutput(io, out, format.run(loaded.design), rules)) return 2;
+    io.stderr.write(`wrote ${out}\n`);
     return 0;
   },
 };
