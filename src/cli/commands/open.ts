@@ -1,6 +1,6 @@
 /**
- * `open <link or fragment> [-o design.json]`: decodes a share link (a full URL, `#d=1.…` or
- * `d=1.…`) into a design file, or prints it. Same decoder as the app: a damaged or hostile link is
+ * `open <link or fragment> [-o design.json]`: decodes a share link (a full URL, `#d=2.…` or
+ * `d=2.…`) into a design file, or prints it. Same decoder as the app: a damaged or hostile link is
  * refused with the app's message and exit code 2.
  */
 import { decodeShare } from '../../share/share';
