@@ -124,7 +124,10 @@ export const deviceIp: Check = (text) => {
   return undefined;
 };
 
-/** Private (RFC 1918, shared CGNAT) addresses only work for site-to-site over ExpressRoute private peering. */
+/**
+ * Private (RFC 1918, shared CGNAT) device addresses work only for site-to-site over ExpressRoute private
+ * peering with private IPs enabled on the gateway (https://learn.microsoft.com/azure/vpn-gateway/site-to-site-vpn-private-peering).
+ */
 export const isPrivateIpv4 = (text: string): boolean =>
   isIpv4(text.trim()) && ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'].some((p) => inPrefix(text.trim(), p));
 
