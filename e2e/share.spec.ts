@@ -64,7 +64,7 @@ test('a corrupted link shows a clear message and keeps the previous design', asy
   await page2.screenshot({ path: `${ART}/share-corrupted.png` });
   await dialog.getByRole('button', { name: 'Keep my design' }).click();
   expect(await nodePlaces(page2)).toEqual(before);
-  await page2.goto('/#d=2.AAAA');
+  await page2.goto('/#d=3.AAAA');
   await expect(page2.getByRole('dialog', { name: 'This link cannot be opened' })).toContainText('newer than this app understands');
 });
 
