@@ -239,4 +239,21 @@ describe('on-premises inspector: BGP', () => {
     await user.type(field('Device BGP peer address'), '169.254.21.1{Enter}');
     expect(screen.getByText(/An APIPA address: give the gateway an Azure APIPA BGP address/)).toBeTruthy();
   });
+
+  it('with BGP the address ranges may be empty (the FAQ says to leave them empty); without, one is required', async () => {
+    const d = designWithEr();
+    const { site, user } = setup(d);
+    const ranges = field('Address ranges');
+    await user.clear(ranges);
+    expect(screen.getByRole('alert').textContent).toBe('At least one range.');
+    expect(site().addressRanges).toEqual(['192.168.0.0/16']);
+    await user.type(ranges, '192.168.0.0/16');
+    await user.click(screen.getByRole('checkbox', { name: 'BGP with this device' }));
+    await user.type(field('Device BGP ASN'), '65010{Enter}');
+    await user.type(field('Device BGP peer address'), '192.168.255.254{Enter}');
+    await user.clear(ranges);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(site().addressRanges).toEqual([]);
+    expect(screen.getByText(/with BGP they may stay empty/)).toBeTruthy();
+  });
 });

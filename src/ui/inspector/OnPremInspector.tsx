@@ -1,4 +1,8 @@
-/** An on-premises network: name and address ranges, then how it connects (OnPremConnection). */
+/**
+ * An on-premises network: name and address ranges, then how it connects (OnPremConnection). With BGP
+ * the ranges may be empty: "If you use BGP for a connection, you should leave the Address space field
+ * empty" (VPN Gateway FAQ, BGP section, MicrosoftDocs/azure-docs includes/vpn-gateway-faq-bgp-include.md).
+ */
 import type { OnPremises } from '../../model/schema';
 import { onPremById } from '../../store/lookup';
 import { TextField } from '../common/TextField';
@@ -29,8 +33,9 @@ export function OnPremInspector({ onPremId }: { onPremId: string }) {
       </header>
       <Section title="Basics">
         <TextField label="Name" value={site.name} check={childName} onCommit={(name) => update({ name }, 'name')} />
-        <TextField label="Address ranges" value={site.addressRanges.join(', ')} mono hint="Comma-separated CIDR ranges."
-          check={(t) => (split(t).length === 0 ? 'At least one range.' : split(t).map(cidr).find((e) => e !== undefined))}
+        <TextField label="Address ranges" value={site.addressRanges.join(', ')} mono
+          hint={site.bgp ? 'Comma-separated CIDR ranges; with BGP they may stay empty (routes come over BGP).' : 'Comma-separated CIDR ranges.'}
+          check={(t) => (split(t).length === 0 ? (site.bgp ? undefined : 'At least one range.') : split(t).map(cidr).find((e) => e !== undefined))}
           onCommit={(t) => update({ addressRanges: split(t) }, 'ranges')} />
       </Section>
       <OnPremConnection site={site} update={update} />
