@@ -103,4 +103,11 @@ test('the hub gateway editor: active-active and the zone note of its AZ SKU', as
   await d.shot('onprem-04-gateway');
   await d.button('Undo').click();
   await expect(insp.getByRole('checkbox', { name: 'Active-active' })).not.toBeChecked();
+
+  // The sample's site asked to be an ExpressRoute connection on a VPN gateway: told why it cannot be.
+  await d.node('onprem-hq').locator('.vnet-node-head').click();
+  await insp.getByRole('combobox', { name: 'Connection type' }).selectOption('ExpressRoute');
+  await expect(insp.getByRole('alert')).toHaveText('An ExpressRoute connection starts from an ExpressRoute gateway; vgw-hub is a VPN gateway.');
+  await expect(insp.getByLabel('ExpressRoute circuit ID', { exact: true })).toBeVisible();
+  await d.shot('onprem-05-expressroute-mismatch');
 });

@@ -47,11 +47,11 @@ export function OnPremVpnDevice({ site, update, gateway, vnet }: {
           hint="For a device whose public IP changes; Azure resolves the name. Empty: the export asks for the device's IP."
           onCommit={(t) => update({ fqdn: t.trim() || undefined }, 'fqdn')} />
       )}
+      <OnPremBgp site={site} update={update} gateway={gateway} vnet={vnet} />
       <p className="field-hint insp-note">
         The shared key is never stored in the design or in share links: every export asks for it as a
         secure parameter when you deploy.
       </p>
-      <OnPremBgp site={site} update={update} gateway={gateway} vnet={vnet} />
     </>
   );
 }
