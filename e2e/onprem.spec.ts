@@ -62,6 +62,8 @@ test('an on-premises network connected to the hub gateway with IP and BGP keeps 
   await expect(insp.getByText('Saved once both the ASN and the peer address are set.')).toHaveCount(0);
   await expectConnection(d);
   await d.shot('onprem-01-connection');
+  await insp.getByText(/shared key is never stored/).scrollIntoViewIfNeeded();
+  await d.shot('onprem-01b-connection-bottom');
 
   const saved = await d.savedDesign();
   expect(saved.onPremises.find((o) => o.id === id)).toMatchObject({
