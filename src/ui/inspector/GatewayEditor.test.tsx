@@ -44,6 +44,7 @@ describe('gateway editor', () => {
     expect(gateway()).toMatchObject({ sku: 'Basic', activeActive: false });
     expect(activeActive().disabled).toBe(true);
     expect(screen.getByText('The Basic SKU cannot be active-active.')).toBeTruthy();
+    expect(screen.getByText('The Basic SKU has no BGP: an ASN here is not used.')).toBeTruthy();
   });
 
   it('notes zones for AZ SKUs and none for regional ones', async () => {

@@ -6,6 +6,7 @@
  *   ExpressRoute gateways have no such setting here.
  * - A Route Server needs the VPN gateway "configured in active-active mode and have the ASN set to
  *   65515" (Route Server FAQ, https://learn.microsoft.com/azure/route-server/route-server-faq).
+ * - BGP: "supported on all Azure VPN Gateway SKUs except Basic SKU" (VPN Gateway FAQ, BGP section).
  * - AZ SKUs need zone-redundant Standard public IPs, which the exports give them (isZoneRedundantSku,
  *   sources in src/export/plan.ts).
  */
@@ -52,7 +53,8 @@ export function GatewayEditor({ vnet, gateway, onChange }: {
             hint={activeActiveHint(gateway, hasRouteServer)}
             onChange={(activeActive) => onChange({ ...gateway, activeActive })} />
           <TextField label="Gateway BGP ASN" commitOnBlur value={gateway.asn === undefined ? '' : String(gateway.asn)} mono check={gatewayAsn}
-            placeholder="65515" hint="Empty: Azure's default, 65515."
+            placeholder="65515"
+            hint={gateway.sku === 'Basic' ? 'The Basic SKU has no BGP: an ASN here is not used.' : "Empty: Azure's default, 65515."}
             onCommit={(t) => onChange({ ...gateway, asn: t.trim() === '' ? undefined : Number(t.trim()) }, 'gw-asn')} />
           {hasRouteServer && gateway.asn !== undefined && gateway.asn !== ROUTE_SERVER_ASN && (
             <p className="field-error">This VNet has a Route Server: the VPN gateway&apos;s ASN must be 65515.</p>
