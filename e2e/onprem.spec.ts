@@ -36,10 +36,11 @@ test('an on-premises network connected to the hub gateway with IP and BGP keeps 
   if (!id) throw new Error('no selected node after Add on-premises');
   const insp = d.inspector;
   await expect(insp.getByRole('heading', { name: 'onprem-1' })).toBeVisible();
-  // The sample's own site holds 192.168.0.0/16, so the new one starts without a range: give it one.
-  await expect(insp.getByRole('alert')).toHaveText('At least one range.');
-  await insp.getByLabel('Address ranges', { exact: true }).fill('172.20.0.0/16');
+  // The sample's own site holds 192.168.0.0/16: the new one starts in the next private block.
+  const ranges = insp.getByLabel('Address ranges', { exact: true });
+  await expect(ranges).toHaveValue('172.16.0.0/20');
   await expect(insp.getByRole('alert')).toHaveCount(0);
+  await ranges.fill('172.20.0.0/16');
 
   await insp.getByRole('combobox', { name: 'Connected gateway' }).selectOption({ label: HUB_GATEWAY });
   // The canvas draws the connection to the hub.
