@@ -34,7 +34,7 @@ test('a shared design opens in another browser with the same nodes in the same p
   const before = await nodePlaces(page);
   expect(Object.keys(before).length).toBeGreaterThanOrEqual(5);
   const link = await shareLink(page);
-  expect(link).toMatch(/^http:\/\/localhost:\d+\/#d=1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/localhost:\d+\/#d=2\.[A-Za-z0-9_-]+$/);
   await page.screenshot({ path: `${ART}/share-dialog.png` });
 
   const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -64,7 +64,7 @@ test('a corrupted link shows a clear message and keeps the previous design', asy
   await page2.screenshot({ path: `${ART}/share-corrupted.png` });
   await dialog.getByRole('button', { name: 'Keep my design' }).click();
   expect(await nodePlaces(page2)).toEqual(before);
-  await page2.goto('/#d=2.AAAA');
+  await page2.goto('/#d=3.AAAA');
   await expect(page2.getByRole('dialog', { name: 'This link cannot be opened' })).toContainText('newer than this app understands');
 });
 

@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries for whole designs that pass `parseDesign`: unique ids, links and intents that
  * point at existing VNets, subnets that point at existing route tables, on-premises sites that point at
- * existing gateways. Strings mix readable names, derived names (the share format shortens those) and
+ * existing gateways (with or without connection details). Strings mix readable names, derived names (the share format shortens those) and
  * arbitrary Unicode; prefixes mix canonical IPv4, host bits, IPv6 and junk, as files really contain.
  */
 import fc from 'fast-check';
@@ -128,7 +128,20 @@ export const designArb: fc.Arbitrary<Design> = fc
         resourceGroups: fc.array(fc.record({ subscriptionId: fc.constantFrom(...subIds), name: anyText, location: anyText }), { maxLength: 2 }),
         routeTables: fc.tuple(...rtIds.map((id) => routeTableArb(id, subIds))),
         vnets: fc.tuple(...vnetIds.map((id) => vnetArb(id, subIds, rtIds))),
-        onPrem: fc.array(fc.record({ name: anyText, addressRanges: prefixes(2), gw: fc.nat() }), { maxLength: 2 }),
+        onPrem: fc.array(fc.record({
+          name: anyText, addressRanges: prefixes(2), gw: fc.nat(),
+          connectionType: maybe(fc.constantFrom('IPsec' as const, 'ExpressRoute' as const)),
+          gatewayIpAddress: maybe(fc.oneof(fc.constantFrom('203.0.113.10', '10.0.0.1', '', 'not an ip'), anyText)),
+          fqdn: maybe(fc.oneof(fc.constantFrom('vpn.example.com', ''), anyText)),
+          bgp: maybe(fc.record({
+            asn: fc.oneof(fc.constantFrom(1, 65010, 65515, 4294967295), fc.integer({ min: 1, max: 4294967295 })),
+            peeringAddress: fc.oneof(fc.constantFrom('192.168.255.254', '169.254.21.1'), anyText),
+          })),
+          expressRouteCircuitId: maybe(fc.oneof(
+            fc.constant('/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/expressRouteCircuits/er'),
+            anyText,
+          )),
+        }), { maxLength: 2 }),
         links: fc.array(fc.record({
           from: fc.constantFrom('', ...vnetIds), to: fc.constantFrom('', ...vnetIds), name: fc.option(anyText, { nil: undefined }),
           access: fc.boolean(), fwd: fc.boolean(), transit: fc.boolean(), remote: fc.boolean(),
@@ -144,9 +157,9 @@ export const designArb: fc.Arbitrary<Design> = fc
       })
       .map((r): Design => {
         const gatewayIds = r.vnets.flatMap((v) => v.gateways.map((g) => g.id));
-        const onPremises: OnPremises[] = r.onPrem.map((o, i) => defined({
-          id: `op${i}`, name: o.name, addressRanges: o.addressRanges,
-          gatewayId: gatewayIds.length && o.gw % 2 === 0 ? gatewayIds[o.gw % gatewayIds.length] : undefined,
+        const onPremises: OnPremises[] = r.onPrem.map(({ gw, ...o }, i) => defined({
+          ...o, id: `op${i}`,
+          gatewayId: gatewayIds.length && gw % 2 === 0 ? gatewayIds[gw % gatewayIds.length] : undefined,
         }));
         const peerings: PeeringLink[] = r.links.filter((l) => l.from && l.to).map((l, i) => defined({
           id: `link${i}`, name: l.name ?? `${l.from}-to-${l.to}`, from: l.from, to: l.to,

@@ -5,7 +5,7 @@
 export const SHARE_PARAM = 'd';
 
 /**
- * The share payload (`1.<data>`) from a full link, a `#fragment`, or `d=1.xxx`; undefined when the
+ * The share payload (`2.<data>`) from a full link, a `#fragment`, or `d=2.xxx`; undefined when the
  * text carries no share fragment (a plain page address: nothing to open).
  */
 export function findShareFragment(text: string): string | undefined {

@@ -43,9 +43,11 @@ describe('hostile share links fail safely with a clear message', () => {
   });
 
   it('refuses wrong, missing and future versions', () => {
-    expect(errorOf(valid.replace('d=1.', 'd=9.'))).toMatch(/share format 9, newer than this app/);
-    expect(errorOf(valid.replace('d=1.', 'd=0.'))).toMatch(/unknown share format 0/);
-    expect(errorOf(valid.replace('d=1.', 'd='))).toMatch(/format version is missing/);
+    expect(valid.startsWith('d=2.')).toBe(true);
+    expect(errorOf(valid.replace('d=2.', 'd=3.'))).toMatch(/share format 3, newer than this app understands \(2\); update the app/);
+    expect(errorOf(valid.replace('d=2.', 'd=9.'))).toMatch(/share format 9, newer than this app/);
+    expect(errorOf(valid.replace('d=2.', 'd=0.'))).toMatch(/unknown share format 0/);
+    expect(errorOf(valid.replace('d=2.', 'd='))).toMatch(/format version is missing/);
     expect(errorOf('https://example.org/')).toMatch(/not a design link/);
   });
 

@@ -5,6 +5,12 @@ import { designArb } from '../../test/arbitraries';
 import { toBase64Url } from './base64url';
 import { decodeShare, encodeShare } from './share';
 
+/**
+ * The 500-run properties take seconds on an idle machine and minutes on a shared, loaded one: bounded by
+ * run counts, not by the clock (the default 60 s timeout made them fail under load).
+ */
+const SLOW = 15 * 60_000;
+
 /** Whatever decodeShare returns must be a design the one load path accepts as is. */
 function expectSafe(text: string): void {
   const r = decodeShare(text);
@@ -23,11 +29,19 @@ describe('share link properties', () => {
     fc.assert(fc.property(designArb, (d) => {
       expect(decodeShare(encodeShare(d))).toEqual({ ok: true, value: d });
     }), { numRuns: 500 });
+  }, SLOW);
+
+  it('the arbitrary covers every on-premises connection field (so the round trip above exercises them)', () => {
+    const sites = fc.sample(designArb, { seed: 11, numRuns: 300 }).flatMap((d) => d.onPremises);
+    for (const key of ['gatewayId', 'connectionType', 'gatewayIpAddress', 'fqdn', 'bgp', 'expressRouteCircuitId'] as const) {
+      expect(sites.filter((o) => o[key] !== undefined).length, key).toBeGreaterThan(10);
+    }
+    expect(new Set(sites.map((o) => o.connectionType))).toEqual(new Set([undefined, 'IPsec', 'ExpressRoute']));
   });
 
-  it('random bytes never throw and never yield an invalid design', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-      expectSafe(`d=1.${toBase64Url(bytes)}`);
+  it('random bytes never throw and never yield an invalid design, in either format', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom(1, 2), (bytes, format) => {
+      expectSafe(`d=${format}.${toBase64Url(bytes)}`);
     }), { numRuns: 1000 });
   });
 
@@ -57,5 +71,5 @@ describe('share link properties', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, SLOW);
 });

@@ -10,7 +10,7 @@ describe('share links', () => {
   it('round-trips the sample design, positions included', () => {
     const design = sampleDesign();
     const fragment = encodeShare(design);
-    expect(fragment).toMatch(/^d=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^d=2\.[A-Za-z0-9_-]+$/);
     const back = decodeShare(fragment);
     expect(back).toEqual({ ok: true, value: design });
   });
@@ -29,7 +29,7 @@ describe('share links', () => {
   it('accepts a full link, a #fragment or the bare fragment, and ignores other fragment parameters', () => {
     const design = sampleDesign();
     const url = shareUrl('http://localhost:5173/app/#old=1', design);
-    expect(url.startsWith('http://localhost:5173/app/#d=1.')).toBe(true);
+    expect(url.startsWith('http://localhost:5173/app/#d=2.')).toBe(true);
     for (const text of [url, url.slice(url.indexOf('#')), `  ${encodeShare(design)}\n`, `#x=2&${encodeShare(design)}`]) {
       expect(decodeShare(text).ok).toBe(true);
     }

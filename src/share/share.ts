@@ -1,5 +1,5 @@
 /**
- * Share links: the whole design in the URL fragment (`#d=1.<payload>`), which browsers never send to a
+ * Share links: the whole design in the URL fragment (`#d=2.<payload>`), which browsers never send to a
  * server. Payload = base64url(deflate-raw(wire bytes + FNV-1a checksum)); the wire format is our own
  * compact binary (wireEncode.ts), not React Flow's objects. The number before the dot is the format
  * version: every version ever released keeps decoding (test/share-links/ holds real links of each).
@@ -14,12 +14,16 @@ import { WireError } from './bytes';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflate, inflateCapped } from './inflate';
 import { decodeWire } from './wireDecode';
-import { encodeWire } from './wireEncode';
+import { encodeWire, WIRE_FORMAT } from './wireEncode';
 import { findShareFragment, SHARE_PARAM } from './fragment';
 
 export { findShareFragment, SHARE_PARAM };
 
-export const SHARE_FORMAT_VERSION = 1;
+/**
+ * The format new links are written in. 2 (on-premises connection details) replaced 1; format-1 links
+ * still open (FORMAT.md says what changed).
+ */
+export const SHARE_FORMAT_VERSION = WIRE_FORMAT;
 /** Some chat tools and e-mail clients cut longer links; the share dialog warns past this. */
 export const SHARE_LINK_WARN_LENGTH = 2000;
 /** A link this long is refused before any decoding (browsers themselves stop near 2 MB). */
@@ -38,7 +42,7 @@ function withChecksum(data: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The fragment body for a design, without '#': `d=1.<payload>`. */
+/** The fragment body for a design, without '#': `d=2.<payload>`. */
 export function encodeShare(design: Design): string {
   return `${SHARE_PARAM}=${SHARE_FORMAT_VERSION}.${toBase64Url(deflate(withChecksum(encodeWire(design))))}`;
 }
@@ -58,8 +62,10 @@ export function decodeShare(text: string): Result<Design, string> {
   const dot = body.indexOf('.');
   const version = dot < 0 ? '' : body.slice(0, dot);
   if (!/^\d{1,6}$/.test(version)) return fail('this design link is damaged: its format version is missing');
-  if (Number(version) !== SHARE_FORMAT_VERSION) {
-    return Number(version) > SHARE_FORMAT_VERSION
+  // Every format ever released keeps decoding: 1 and 2.
+  const format = Number(version);
+  if (format !== 1 && format !== 2) {
+    return format > SHARE_FORMAT_VERSION
       ? fail(`this link uses share format ${version}, newer than this app understands (${SHARE_FORMAT_VERSION}); update the app`)
       : fail(`unknown share format ${version}`);
   }
@@ -74,7 +80,7 @@ export function decodeShare(text: string): Result<Design, string> {
   if (stored !== checksum(wire)) return fail('the link is damaged (its checksum does not match): ask for it again');
   let raw: Design;
   try {
-    raw = decodeWire(wire);
+    raw = decodeWire(wire, format);
   } catch (e) {
     // Only WireError is expected; anything else is still reported, never thrown at the caller.
     return fail(e instanceof WireError ? `the link is damaged: ${e.message}` : 'the link is damaged and cannot be read');

@@ -1,5 +1,6 @@
 /**
- * Wire format 1 bytes -> a plain design object, mirroring wireEncode.ts step by step. The result is
+ * Wire format 1 or 2 bytes -> a plain design object, mirroring wireEncode.ts step by step (the two
+ * formats differ only in the on-premises records: see readOnPremises). The result is
  * NOT trusted: decodeShare hands it to parseDesign (the one load path). Every enum index and count is
  * checked here so a damaged link fails with a message instead of building nonsense.
  */
@@ -11,8 +12,8 @@ import { PrefixReader } from './prefixes';
 import { readTemplate } from './templates';
 import { checkKey, readPositions } from './positions';
 import {
-  APPLIANCE_KINDS, CLOUDS, FIREWALL_SKUS, GATEWAY_TYPES, INTENT_EXPECTS, NEXT_HOP_TYPES, PEER, PEERING_STATES,
-  SYNC_LEVELS, VNET,
+  APPLIANCE_KINDS, CLOUDS, CONNECTION_TYPES, FIREWALL_SKUS, GATEWAY_TYPES, INTENT_EXPECTS, NEXT_HOP_TYPES, ONPREM, PEER,
+  PEERING_STATES, SYNC_LEVELS, VNET,
 } from './wireTables';
 
 interface Ctx {
@@ -163,6 +164,27 @@ function readPeering(ctx: Ctx, vnetCount: number): PeeringLink {
   return link;
 }
 
+/**
+ * Format 1 wrote only the gateway bit and ignored the others (read exactly as before). Format 2 adds
+ * the connection details behind their bits; any bit it does not define means a damaged link.
+ */
+function readOnPremises(ctx: Ctx, format: 1 | 2): OnPremises {
+  const { r } = ctx;
+  const f = r.uint();
+  if (format === 2 && f > ONPREM.all) throw new WireError('an on-premises network in the link has unknown settings');
+  const oName = r.str();
+  const o: OnPremises = { name: oName, id: readTemplate(r, [oName]), addressRanges: ctx.p.list(500) };
+  if (f & ONPREM.gateway) o.gatewayId = r.str();
+  if (format === 1) return o;
+  const type = Math.floor(f / ONPREM.typeShift) % 4;
+  if (type > 0) o.connectionType = pick(CONNECTION_TYPES, type - 1, 'connection type');
+  if (f & ONPREM.gatewayIp) o.gatewayIpAddress = r.str();
+  if (f & ONPREM.fqdn) o.fqdn = r.str();
+  if (f & ONPREM.bgp) o.bgp = { asn: r.uint(), peeringAddress: r.str() };
+  if (f & ONPREM.circuit) o.expressRouteCircuitId = r.str();
+  return o;
+}
+
 function readPlanning(r: ByteReader, peerings: readonly PeeringLink[]): Planning | undefined {
   const f = r.uint();
   if (f === 0) return undefined;
@@ -183,8 +205,8 @@ function readPlanning(r: ByteReader, peerings: readonly PeeringLink[]): Planning
   return plan;
 }
 
-/** Throws WireError on malformed bytes; decodeShare catches it. */
-export function decodeWire(bytes: Uint8Array): Design {
+/** Throws WireError on malformed bytes; decodeShare catches it. `format` is the link's format version. */
+export function decodeWire(bytes: Uint8Array, format: 1 | 2): Design {
   const r = new ByteReader(bytes);
   const ctx: Ctx = { r, p: new PrefixReader(r), endpoints: [], vnetNames: new Map() };
   const name = r.str();
@@ -194,17 +216,13 @@ export function decodeWire(bytes: Uint8Array): Design {
   const resourceGroups = readList(r, 10000, () => ({ subscriptionId: r.str(), name: r.str(), location: r.str() }));
   const routeTables = readList(r, 20000, () => readRouteTable(ctx));
   const vnets = readList(r, 20000, () => readVnet(ctx));
-  ctx.endpoints.push(...vnets);
   // Same rule as the encoder: the first VNet with an id names it.
-  for (const v of vnets) if (!ctx.vnetNames.has(v.id)) ctx.vnetNames.set(v.id, v.name);
-  const onPremises = readList(r, 1000, (): OnPremises => {
-    const f = r.uint();
-    const oName = r.str();
-    const o: OnPremises = { name: oName, id: readTemplate(r, [oName]), addressRanges: ctx.p.list(500) };
-    if (f & 1) o.gatewayId = r.str();
-    return o;
-  });
-  ctx.endpoints.push(...onPremises);
+  for (const v of vnets) {
+    ctx.endpoints.push(v);
+    if (!ctx.vnetNames.has(v.id)) ctx.vnetNames.set(v.id, v.name);
+  }
+  const onPremises = readList(r, 1000, () => readOnPremises(ctx, format));
+  for (const o of onPremises) ctx.endpoints.push(o);
   const peerings = readList(r, 200000, () => readPeering(ctx, vnets.length));
   const endpointCount = ctx.endpoints.length;
   const intents = readList(r, 10000, () => {

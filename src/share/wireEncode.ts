@@ -1,16 +1,20 @@
 /**
- * Design -> wire format 1 bytes (before compression). Layout, section by section, is mirrored
- * exactly by wireDecode.ts; the tables and flag bits live in wireTables.ts.
+ * Design -> wire format 2 bytes (before compression). Layout, section by section, is mirrored
+ * exactly by wireDecode.ts (which also still reads format 1); the tables and flag bits live in
+ * wireTables.ts, the layout is described in FORMAT.md.
  */
-import type { Design, PeeringLink, RouteTable, VNet } from '../model/schema';
+import type { Design, OnPremises, PeeringLink, RouteTable, VNet } from '../model/schema';
 import { ByteWriter } from './bytes';
 import { PrefixWriter } from './prefixes';
 import { writeTemplate } from './templates';
 import { writePositions } from './positions';
 import {
-  APPLIANCE_KINDS, CLOUDS, FIREWALL_SKUS, GATEWAY_TYPES, INTENT_EXPECTS, NEXT_HOP_TYPES, PEER, PEERING_STATES,
-  SYNC_LEVELS, VNET, indexOf,
+  APPLIANCE_KINDS, CLOUDS, CONNECTION_TYPES, FIREWALL_SKUS, GATEWAY_TYPES, INTENT_EXPECTS, NEXT_HOP_TYPES, ONPREM, PEER,
+  PEERING_STATES, SYNC_LEVELS, VNET, indexOf,
 } from './wireTables';
+
+/** The wire format encodeWire writes (share.ts puts it in front of the payload). */
+export const WIRE_FORMAT = 2;
 
 interface Ctx {
   w: ByteWriter;
@@ -134,6 +138,28 @@ function writeVnet(ctx: Ctx, v: VNet): void {
   }
 }
 
+/** Format 2: the connection details follow the format-1 fields, each behind its flag bit. */
+function writeOnPremises(ctx: Ctx, o: OnPremises): void {
+  const { w } = ctx;
+  const type = o.connectionType === undefined ? 0 : indexOf(CONNECTION_TYPES, o.connectionType) + 1;
+  w.uint(
+    (o.gatewayId !== undefined ? ONPREM.gateway : 0) | type * ONPREM.typeShift |
+      (o.gatewayIpAddress !== undefined ? ONPREM.gatewayIp : 0) | (o.fqdn !== undefined ? ONPREM.fqdn : 0) |
+      (o.bgp !== undefined ? ONPREM.bgp : 0) | (o.expressRouteCircuitId !== undefined ? ONPREM.circuit : 0),
+  );
+  w.str(o.name);
+  writeTemplate(w, o.id, [o.name]);
+  ctx.p.list(o.addressRanges);
+  if (o.gatewayId !== undefined) w.str(o.gatewayId);
+  if (o.gatewayIpAddress !== undefined) w.str(o.gatewayIpAddress);
+  if (o.fqdn !== undefined) w.str(o.fqdn);
+  if (o.bgp !== undefined) {
+    w.uint(o.bgp.asn);
+    w.str(o.bgp.peeringAddress);
+  }
+  if (o.expressRouteCircuitId !== undefined) w.str(o.expressRouteCircuitId);
+}
+
 function writePeering(ctx: Ctx, link: PeeringLink, vnets: readonly VNet[], vnetCount: number): void {
   const { w } = ctx;
   writeRef(ctx, link.from, vnetCount);
@@ -180,13 +206,7 @@ export function encodeWire(design: Design): Uint8Array {
   w.uint(vnetCount);
   for (const v of design.vnets) writeVnet(ctx, v);
   w.uint(design.onPremises.length);
-  for (const o of design.onPremises) {
-    w.uint(o.gatewayId !== undefined ? 1 : 0);
-    w.str(o.name);
-    writeTemplate(w, o.id, [o.name]);
-    ctx.p.list(o.addressRanges);
-    if (o.gatewayId !== undefined) w.str(o.gatewayId);
-  }
+  for (const o of design.onPremises) writeOnPremises(ctx, o);
   w.uint(design.peerings.length);
   for (const link of design.peerings) writePeering(ctx, link, design.vnets, vnetCount);
   const endpointCount = vnetCount + design.onPremises.length;

@@ -59,7 +59,10 @@ export function newVnetOps(design: Design, position: Position): { ops: DesignOp[
 export function newOnPremOps(design: Design, position: Position): { ops: DesignOp[]; id: string } {
   const name = uniqueName('onprem', new Set(design.onPremises.map((o) => o.name)));
   const id = uniqueId(slugify(name), collectIds(design));
-  const range = nextFreeBlock('192.168.0.0/16', 20, occupiedRanges(design)) ?? '';
+  // 192.168.0.0/16 first (where offices usually are), then the other private blocks: a new site never
+  // starts without a range, which its inspector would flag at once.
+  const taken = occupiedRanges(design);
+  const range = ['192.168.0.0/16', '172.16.0.0/12'].map((pool) => nextFreeBlock(pool, 20, taken)).find((r) => r !== undefined) ?? '';
   const onPremises: OnPremises = { id, name, addressRanges: range ? [range] : [] };
   return { ops: [{ op: 'addOnPremises', onPremises }, { op: 'setPosition', id, position }], id };
 }

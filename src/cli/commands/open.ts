@@ -1,5 +1,5 @@
 /**
- * `open <link|file|-> [-o design.json] [--force]`: decodes a share link (a full URL, `#d=1.…` or `d=1.…`)
+ * `open <link|file|-> [-o design.json] [--force]`: decodes a share link (a full URL, `#d=2.…` or `d=2.…`; every released format opens)
  * into a design file, or prints it. The link may be given in a file or on standard input (`-`): a link of a
  * big design is longer than a shell accepts as one argument (128 KiB). Same decoder as the app: a damaged or
  * hostile link is refused with the app's message and exit code 2.

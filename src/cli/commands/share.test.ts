@@ -13,7 +13,7 @@ describe('cli share / open', () => {
     const a = testIo({ 'design.json': JSON.stringify(design) });
     expect(await share.run(['design.json'], a)).toBe(0);
     const fragment = a.out.trim();
-    expect(fragment).toMatch(/^#d=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^#d=2\.[A-Za-z0-9_-]+$/);
     const b = testIo();
     expect(await open.run([fragment, '-o', 'back.json'], b)).toBe(0);
     expect(JSON.parse(b.files.get('back.json') ?? '')).toEqual(design);
@@ -24,7 +24,7 @@ describe('cli share / open', () => {
     const a = testIo({ 'd.json': JSON.stringify(hubAndSpokes(3)) });
     expect(await share.run(['d.json', '--url', 'https://example.org/app/'], a)).toBe(0);
     const link = a.out.trim();
-    expect(link.startsWith('https://example.org/app/#d=1.')).toBe(true);
+    expect(link.startsWith('https://example.org/app/#d=2.')).toBe(true);
     const b = testIo();
     expect(await open.run([link], b)).toBe(0);
     expect(JSON.parse(b.out)).toEqual(hubAndSpokes(3));

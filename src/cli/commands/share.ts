@@ -1,5 +1,5 @@
 /**
- * `share <file> [--url <page address>]`: prints the share link fragment (`#d=1.<payload>`) for a
+ * `share <file> [--url <page address>]`: prints the share link fragment (`#d=2.<payload>`) for a
  * design, or the whole link with --url. Accepts whatever `validate` accepts (an az CLI export is
  * imported first). Same encoder as the app's Share dialog.
  */

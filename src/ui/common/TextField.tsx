@@ -84,22 +84,31 @@ export function CheckboxField({ label, checked, onChange, hint, disabled }: {
   );
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange }: {
+export function SelectField<T extends string>({ label, value, options, onChange, hint, error }: {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (v: T) => void;
+  hint?: string;
+  /** a problem with the current choice (it stays selectable: the user may fix the other side) */
+  error?: string;
 }) {
   const id = useId();
+  const describedBy = error ? `${id}-err` : hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => {
+      <select id={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => {
         const next = options.find((o) => o.value === e.target.value);
         if (next) onChange(next.value);
       }}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
+      {error ? (
+        <p id={`${id}-err`} className="field-error" role="alert">{error}</p>
+      ) : hint ? (
+        <p id={`${id}-hint`} className="field-hint">{hint}</p>
+      ) : null}
     </div>
   );
 }

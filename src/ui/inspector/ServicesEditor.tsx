@@ -6,13 +6,9 @@ import { Icon } from '../common/Icon';
 import { CheckboxField, SelectField, TextField } from '../common/TextField';
 import { useDesigner, useStoreApi } from '../StoreProvider';
 import { childName, ipAddress } from './fieldRules';
+import { GATEWAY_SKUS, GatewayEditor } from './GatewayEditor';
 import { Section } from './Section';
 import { useVnetPatch } from './useVnetPatch';
-
-const SKUS = {
-  Vpn: ['VpnGw1AZ', 'VpnGw2AZ', 'VpnGw3AZ', 'VpnGw4AZ', 'VpnGw5AZ', 'VpnGw1', 'VpnGw2', 'Basic'],
-  ExpressRoute: ['ErGw1AZ', 'ErGw2AZ', 'ErGw3AZ', 'ErGwScale', 'Standard', 'HighPerformance', 'UltraPerformance'],
-} as const;
 
 /** The 4th address of a subnet (the first one Azure hands out after its 3 reserved, reference 2.2). */
 function firstHost(vnet: VNet, subnetName: string): string {
@@ -29,7 +25,8 @@ export function ServicesEditor({ vnet }: { vnet: VNet }) {
   const hasDesign = useDesigner((s) => s.design.vnets.length > 0);
   const freshId = (base: string) => uniqueId(base, collectIds(store.getState().design));
   const gateway = vnet.gateways[0];
-  const setGateway = (g: Gateway | undefined) => patch({ gateways: g ? [g, ...vnet.gateways.slice(1)] : vnet.gateways.slice(1) }, 'gw');
+  const setGateway = (g: Gateway | undefined, field?: string) =>
+    patch({ gateways: g ? [g, ...vnet.gateways.slice(1)] : vnet.gateways.slice(1) }, field);
   const setAppliance = (i: number, a: Partial<Appliance>) =>
     patch({ appliances: vnet.appliances.map((x, k) => (k === i ? { ...x, ...a } : x)) }, `appliance-${i}`);
   const addAppliance = (kind: Appliance['kind']) => {
@@ -45,15 +42,9 @@ export function ServicesEditor({ vnet }: { vnet: VNet }) {
       <SelectField label="Virtual network gateway" value={gateway?.gatewayType ?? 'none'}
         options={[{ value: 'none', label: 'None' }, { value: 'Vpn', label: 'VPN gateway' }, { value: 'ExpressRoute', label: 'ExpressRoute gateway' }]}
         onChange={(t) => setGateway(t === 'none' ? undefined : {
-          id: gateway?.id ?? freshId(`${vnet.id}-gw`), name: gateway?.name ?? `vgw-${vnet.name}`, gatewayType: t, sku: SKUS[t][0], activeActive: false,
+          id: gateway?.id ?? freshId(`${vnet.id}-gw`), name: gateway?.name ?? `vgw-${vnet.name}`, gatewayType: t, sku: GATEWAY_SKUS[t][0], activeActive: false,
         })} />
-      {gateway && (
-        <div className="sub-fields">
-          <TextField label="Gateway name" value={gateway.name} check={childName} onCommit={(name) => setGateway({ ...gateway, name })} />
-          <SelectField label="Gateway SKU" value={gateway.sku} options={[...new Set([gateway.sku, ...SKUS[gateway.gatewayType]])].map((s) => ({ value: s, label: s }))}
-            onChange={(sku) => setGateway({ ...gateway, sku })} />
-        </div>
-      )}
+      {gateway && <GatewayEditor vnet={vnet} gateway={gateway} onChange={setGateway} />}
       <CheckboxField label="Route Server" checked={vnet.routeServers.length > 0}
         hint="Needs a RouteServerSubnet; counts as a gateway for gateway transit."
         onChange={(on) => patch({ routeServers: on ? [{ id: freshId(`${vnet.id}-rs`), name: `rs-${vnet.name}` }] : [] }, 'rs')} />

@@ -26,7 +26,7 @@ describe('Share dialog', () => {
   it('shows the link and its length, without a warning for a small design', () => {
     inStore(createDesignerStore({ design: sampleDesign(), storage: null }), <ShareDialog onClose={noop} />);
     const link = (screen.getByRole('textbox', { name: 'Link' }) as HTMLTextAreaElement).value;
-    expect(link).toMatch(/#d=1\./);
+    expect(link).toMatch(/#d=2\./);
     expect(screen.getByText(new RegExp(`^${link.length} characters`))).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
