@@ -28,7 +28,7 @@ describe('spawned CLI', () => {
   it('the npm script entry (tsx src/cli/main.ts) prints help', () => {
     const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/main.ts'), 'help'], { cwd: root, encoding: 'utf8', env });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('validate <file> [--format text|json]');
+    expect(r.stdout).toContain('validate <file|-> [--format text|json|sarif|junit]');
   });
 
   it('a real 50 MB file and garbage exit 2 with one line and no stack trace', () => {
