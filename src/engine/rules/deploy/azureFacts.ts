@@ -92,6 +92,7 @@ export const TAG_LIMITS = { maxTags: 50, maxKey: 512, maxValue: 256, forbiddenIn
  * ("Trojan Source", CVE-2021-42574).
  */
 export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown escaped
 const BIDI_OR_CONTROL_ALL = /[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 /** A name made safe to show in a message: control and bidi characters as `\uXXXX`, long names shortened. */
