@@ -14,12 +14,14 @@ describe('DEPLOY_BIDI_TEXT', () => {
     });
     const d = design([v, vnet('b', ['10.1.0.0/16'])], [link(v, 'b', {}, { name: `peer${RLO}` })], {
       routeTables: [routeTable(`rt${RLO}`, [route(`r${RLO}`, '0.0.0.0/0', 'Internet')])],
-      onPremises: [onPrem(`site${RLO}`, ['192.168.0.0/24'])],
+      onPremises: [{ ...onPrem(`site${RLO}`, ['192.168.0.0/24']), expressRouteCircuitId: `/subscriptions/x${RLO}` }],
     });
+    d.subscriptions[0]!.name = `prod${RLO}`;
+    d.vnets[1]!.location = `westeurope${RLO}`;
     const found = bidiText(d);
     expect(found.map((f) => f.details?.kind).sort()).toEqual([
-      'DNS server', 'VNet name', 'gateway name', 'network security group name', 'on-premises network name', 'peering link name',
-      'route name', 'route table name', 'subnet name', 'tag key', 'tag value',
+      'DNS server', 'ExpressRoute circuit id', 'VNet name', 'gateway name', 'location', 'network security group name', 'on-premises network name',
+      'peering link name', 'route name', 'route table name', 'subnet name', 'subscription name', 'tag key', 'tag value',
     ]);
     expect(found.every((f) => f.severity === 'error')).toBe(true);
     const vnetFinding = found.find((f) => f.details?.kind === 'VNet name')!;

@@ -4,8 +4,9 @@
  * (https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftnetwork),
  * and in a script, template or comment they make the text display differently from what runs ("Trojan Source",
  * CVE-2021-42574, https://trojansource.codes). Every user-typed text the exporters write is checked: design,
- * VNet, subnet, NSG, gateway, Route Server, appliance, Bastion, resource group, route table, route, on-premises
- * network and peering link names, tag keys and values, DNS servers.
+ * subscription, VNet, subnet, NSG, gateway, Route Server, appliance, Bastion, resource group, route table, route,
+ * on-premises network and peering link names, VNet locations, tag keys and values, DNS servers, circuit ids
+ * (device addresses and BGP peer addresses are checked as IP addresses and DNS names by DEPLOY_ONPREM_ADDRESS_INVALID).
  */
 import type { Design } from '../../../model/schema';
 import type { Finding } from '../../types';
@@ -22,6 +23,7 @@ export function bidiText(design: Design): Finding[] {
     }));
   };
   check('design name', design.name, []);
+  for (const sub of design.subscriptions) check('subscription name', sub.name, []);
   // resource groups are named in several places: report each name once, with the VNets in it
   const groups = new Map<string, string[]>();
   for (const v of design.vnets) {
@@ -29,6 +31,7 @@ export function bidiText(design: Design): Finding[] {
     const ids = [v.id];
     const inVnet = ` in VNet ${shown(v.name)}`;
     check('VNet name', v.name, ids);
+    check('location', v.location, ids, inVnet);
     const inGroup = groups.get(v.resourceGroup);
     if (inGroup) inGroup.push(v.id);
     else groups.set(v.resourceGroup, [v.id]);
@@ -53,7 +56,10 @@ export function bidiText(design: Design): Finding[] {
     for (const r of rt.routes) check('route name', r.name, [], ` in route table ${shown(rt.name)}`);
   }
   for (const [name, vnets] of groups) check('resource group name', name, vnets);
-  for (const o of design.onPremises) check('on-premises network name', o.name, []);
+  for (const o of design.onPremises) {
+    check('on-premises network name', o.name, []);
+    if (o.expressRouteCircuitId !== undefined) check('ExpressRoute circuit id', o.expressRouteCircuitId, [], ` of on-premises network ${shown(o.name)}`);
+  }
   for (const l of design.peerings) check('peering link name', l.name, [l.from, l.to], '', [l.id]);
   return capPerCode(out);
 }
