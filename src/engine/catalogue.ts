@@ -7,7 +7,7 @@ import type { Severity } from './types';
 export interface CodeInfo {
   severity: Severity;
   title: string;
-  group: 'Addressing' | 'Peering' | 'Gateway transit' | 'Routing and transitivity' | 'Naming' | 'Informational';
+  group: 'Addressing' | 'Peering' | 'Gateway transit' | 'Routing and transitivity' | 'Naming' | 'Informational' | 'Deployment preflight';
 }
 
 export const CATALOGUE = {
@@ -63,6 +63,22 @@ export const CATALOGUE = {
   NAME_DUPLICATE: { severity: 'error', title: 'Duplicate name', group: 'Naming' },
   DNS_ACROSS_PEERING: { severity: 'info', title: 'Azure DNS does not resolve across peering', group: 'Informational' },
   SYNC_AFTER_RESIZE: { severity: 'info', title: 'Peerings need a sync after resize', group: 'Informational' },
+  // deployment preflight (rules/deploy/): what Azure checks only when it deploys
+  DEPLOY_BIDI_TEXT: { severity: 'error', title: 'Bidirectional-text control character', group: 'Deployment preflight' },
+  DEPLOY_TAG_INVALID: { severity: 'error', title: 'Invalid tag', group: 'Deployment preflight' },
+  DEPLOY_DNS_SERVER_INVALID: { severity: 'error', title: 'DNS server is not an IP address', group: 'Deployment preflight' },
+  DEPLOY_DERIVED_NAME_INVALID: { severity: 'error', title: 'Exported resource name invalid', group: 'Deployment preflight' },
+  DEPLOY_BASTION_SKU: { severity: 'error', title: 'Unknown Bastion SKU', group: 'Deployment preflight' },
+  DEPLOY_GATEWAY_SKU: { severity: 'error', title: 'Gateway SKU not valid for the gateway', group: 'Deployment preflight' },
+  DEPLOY_GATEWAY_ZONES: { severity: 'error', title: 'Zone-redundant gateway SKU in a region without zones', group: 'Deployment preflight' },
+  DEPLOY_GATEWAY_SUBNET_SIZE: { severity: 'error', title: 'GatewaySubnet too small for coexisting gateways', group: 'Deployment preflight' },
+  DEPLOY_ROUTE_SERVER_VPN: { severity: 'error', title: 'Route Server needs an active-active VPN gateway', group: 'Deployment preflight' },
+  DEPLOY_FIREWALL_MANAGEMENT_SUBNET: { severity: 'error', title: 'Firewall Basic without its management subnet', group: 'Deployment preflight' },
+  DEPLOY_BGP_ASN_RESERVED: { severity: 'error', title: 'Reserved BGP ASN', group: 'Deployment preflight' },
+  DEPLOY_ONPREM_ENDPOINT_MISSING: { severity: 'warning', title: 'VPN site without device address', group: 'Deployment preflight' },
+  DEPLOY_ONPREM_ADDRESS_INVALID: { severity: 'error', title: 'Invalid on-premises device or BGP address', group: 'Deployment preflight' },
+  DEPLOY_ONPREM_CONNECTION_TYPE: { severity: 'error', title: 'Connection type does not match the gateway', group: 'Deployment preflight' },
+  DEPLOY_ONPREM_CIRCUIT_MISSING: { severity: 'warning', title: 'ExpressRoute site without circuit id', group: 'Deployment preflight' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type FindingCode = keyof typeof CATALOGUE;

@@ -6,26 +6,12 @@
 import type { Design } from '../model/schema';
 import type { Finding } from './types';
 import { RULES } from './rules';
+import { compareFindings } from './order';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    cmp(a.vnets[0] ?? a.peerings[0] ?? '', b.vnets[0] ?? b.peerings[0] ?? '') ||
-    cmp(a.vnets.join(','), b.vnets.join(',')) ||
-    cmp(a.peerings.join(','), b.peerings.join(',')) ||
-    cmp(a.message, b.message)
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareFindings };
 
 export function validate(design: Design): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule(design));
+  for (const rule of RULES) for (const f of rule(design)) findings.push(f);
   return findings.sort(compareFindings);
 }

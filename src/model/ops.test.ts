@@ -41,3 +41,31 @@ describe('design operations', () => {
     expect(parseDesign(JSON.parse(JSON.stringify(d))).ok).toBe(true);
   });
 });
+
+describe('resizing a peered VNet (issue 11, defect 10)', () => {
+  const vnetOf = (d: ReturnType<typeof sampleDesign>, id: string) => d.vnets.find((v) => v.id === id)!;
+
+  it('records the space Azure last had as the sync baseline when the address space of a peered VNet changes', () => {
+    const d = sampleDesign();
+    const before = vnetOf(d, 'vnet-spoke-a').addressPrefixes;
+    expect(vnetOf(d, 'vnet-spoke-a').importedAddressPrefixes).toBeUndefined();
+    const grown = applyOp(d, { op: 'updateVnet', vnetId: 'vnet-spoke-a', patch: { addressPrefixes: [...before, '10.99.0.0/16'] } });
+    expect(vnetOf(grown, 'vnet-spoke-a').importedAddressPrefixes).toEqual(before);
+    // a second change keeps the first baseline (Azure still has the original space)
+    const again = applyOp(grown, { op: 'updateVnet', vnetId: 'vnet-spoke-a', patch: { addressPrefixes: [...before, '10.98.0.0/16'] } });
+    expect(vnetOf(again, 'vnet-spoke-a').importedAddressPrefixes).toEqual(before);
+    expect(parseDesign(JSON.parse(JSON.stringify(again))).ok).toBe(true);
+  });
+
+  it('leaves the baseline alone for an unpeered VNet, an unchanged space, another field, or an explicit baseline', () => {
+    const d = sampleDesign();
+    const lone = { ...vnetOf(d, 'vnet-spoke-a'), id: 'lone', name: 'lone', addressPrefixes: ['10.200.0.0/16'] };
+    const withLone = applyOp(d, { op: 'addVnet', vnet: lone });
+    expect(vnetOf(applyOp(withLone, { op: 'updateVnet', vnetId: 'lone', patch: { addressPrefixes: ['10.201.0.0/16'] } }), 'lone').importedAddressPrefixes).toBeUndefined();
+    const same = vnetOf(d, 'vnet-spoke-a').addressPrefixes;
+    expect(vnetOf(applyOp(d, { op: 'updateVnet', vnetId: 'vnet-spoke-a', patch: { addressPrefixes: [...same] } }), 'vnet-spoke-a').importedAddressPrefixes).toBeUndefined();
+    expect(vnetOf(applyOp(d, { op: 'updateVnet', vnetId: 'vnet-spoke-a', patch: { name: 'renamed' } }), 'vnet-spoke-a').importedAddressPrefixes).toBeUndefined();
+    const explicit = applyOp(d, { op: 'updateVnet', vnetId: 'vnet-spoke-a', patch: { addressPrefixes: ['10.50.0.0/16'], importedAddressPrefixes: ['10.49.0.0/16'] } });
+    expect(vnetOf(explicit, 'vnet-spoke-a').importedAddressPrefixes).toEqual(['10.49.0.0/16']);
+  });
+});

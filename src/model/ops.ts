@@ -46,6 +46,25 @@ const mapVnet = (design: Design, vnetId: string, f: (v: VNet) => VNet): Design =
   vnets: design.vnets.map((v) => (v.id === vnetId ? f(v) : v)),
 });
 
+const sameSpace = (a: readonly string[], b: readonly string[]): boolean => {
+  const norm = (list: readonly string[]) => list.map((p) => p.trim().toLowerCase()).sort().join(',');
+  return norm(a) === norm(b);
+};
+
+/**
+ * Peering sync after a resize (issue 11, defect 10): when an edit changes the address space of a VNet that has
+ * peerings, the space it had before is what Azure last had (unless a baseline is already recorded), so it becomes
+ * `importedAddressPrefixes`: the plan's `syncs`, SYNC_AFTER_RESIZE and every exporter then know the peer links
+ * need a sync (https://learn.microsoft.com/azure/virtual-network/update-virtual-network-peering-address-space).
+ * A patch that sets the baseline itself wins.
+ */
+function withSyncBaseline(design: Design, before: VNet, after: VNet, patch: Partial<Omit<VNet, 'id'>>): VNet {
+  if (patch.addressPrefixes === undefined || 'importedAddressPrefixes' in patch || before.importedAddressPrefixes !== undefined) return after;
+  if (sameSpace(before.addressPrefixes, after.addressPrefixes)) return after;
+  const peered = design.peerings.some((p) => p.from !== p.to && (p.from === before.id || p.to === before.id));
+  return peered ? { ...after, importedAddressPrefixes: [...before.addressPrefixes] } : after;
+}
+
 export function applyOp(design: Design, op: DesignOp): Design {
   switch (op.op) {
     case 'addVnet': {
@@ -54,7 +73,7 @@ export function applyOp(design: Design, op: DesignOp): Design {
       return op.position ? applyOp(next, { op: 'setPosition', id: op.vnet.id, position: op.position }) : next;
     }
     case 'updateVnet':
-      return mapVnet(design, op.vnetId, (v) => ({ ...v, ...op.patch }));
+      return mapVnet(design, op.vnetId, (v) => withSyncBaseline(design, v, { ...v, ...op.patch }, op.patch));
     case 'removeVnet': {
       const { [op.vnetId]: _removed, ...positions } = design.layout.positions;
       return {

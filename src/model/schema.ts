@@ -85,7 +85,10 @@ export const VNetSchema = z.object({
   routeServers: z.array(RouteServerSchema).max(10).default([]),
   appliances: z.array(ApplianceSchema).max(100).default([]),
   bastions: z.array(BastionSchema).max(10).default([]),
-  /** The address space the VNet had when imported (to detect a resize that needs a peering sync). */
+  /**
+   * The address space Azure last had for this VNet: set on import, or by an edit that changes the space of a
+   * peered VNet (ops.ts). When it differs from `addressPrefixes`, the peer links need a sync after deployment.
+   */
   importedAddressPrefixes: z.array(prefix).max(500).optional(),
   /** A remote VNet referenced by an import but not described in it: drawn, never exported. */
   isPlaceholder: z.boolean().default(false),

@@ -22,12 +22,19 @@ const NEW_SIZES: Record<SpecialSubnetName, number[]> = {
   RouteServerSubnet: [26, 27],
 };
 
-function addSubnetFix(design: Design, v: VNet, special: SpecialSubnetName): Fix | undefined {
+export function addSubnetFix(design: Design, v: VNet, special: SpecialSubnetName): Fix | undefined {
   const ix = designIndex(design);
+  // a VPN and an ExpressRoute gateway together need a /27 GatewaySubnet at least (DEPLOY_GATEWAY_SUBNET_SIZE)
+  const coexisting = special === 'GatewaySubnet' && v.gateways.some((g) => g.gatewayType === 'Vpn') && v.gateways.some((g) => g.gatewayType === 'ExpressRoute');
+  const maxLength = coexisting ? 27 : 32;
   const lookAlike = v.subnets.find((s) => specialNameFor(s.name) === special);
-  if (lookAlike) return renameFix(design, v, lookAlike, special);
+  if (lookAlike) {
+    // renamed, a look-alike too small for coexisting gateways would trade one error for another; a second subnet
+    // of the same name (case-insensitively) would be a duplicate
+    return ix.subnetPrefixes(lookAlike).every((p) => p.range.family !== 4 || p.range.prefixLength <= maxLength) ? renameFix(design, v, lookAlike, special) : undefined;
+  }
   const used = v.subnets.flatMap((s) => ix.subnetPrefixes(s).map((p) => p.text));
-  for (const len of NEW_SIZES[special]) {
+  for (const len of NEW_SIZES[special].filter((l) => l <= maxLength)) {
     for (const p of ix.ipv4PrefixesOf(v.id)) {
       const block = nextFreeBlock(p.text, len, used);
       if (!block) continue;
@@ -47,7 +54,10 @@ export function gatewayPlacement(design: Design): Finding[] {
     const needs: [SpecialSubnetName, string[]][] = [
       ['GatewaySubnet', v.gateways.map((g) => `gateway '${g.name}'`)],
       ['AzureFirewallSubnet', v.appliances.filter((a) => a.kind === 'AzureFirewall').map((a) => `firewall '${a.name}'`)],
-      ['AzureBastionSubnet', v.bastions.map((b) => `Bastion '${b.name}'`)],
+      // the Developer SKU is a shared, zero-configuration Bastion: no AzureBastionSubnet ("The Azure Bastion Standard
+      // SKU requires a dedicated subnet (AzureBastionSubnet), while the Developer SKU doesn't", Azure Architecture
+      // Center, private-link-virtual-wan-dns; https://learn.microsoft.com/azure/bastion/quickstart-developer-sku)
+      ['AzureBastionSubnet', v.bastions.filter((b) => b.sku.trim().toLowerCase() !== 'developer').map((b) => `Bastion '${b.name}'`)],
       ['RouteServerSubnet', v.routeServers.map((r) => `Route Server '${r.name}'`)],
     ];
     for (const [special, users] of needs) {

@@ -19,6 +19,7 @@ import { nameDuplicate } from './nameDuplicate';
 import { dnsAcrossPeering } from './dnsAcrossPeering';
 import { syncAfterResize } from './syncAfterResize';
 import { ROUTING_RULES } from './routing';
+import { DEPLOY_RULES } from './deploy';
 
 export type Rule = (design: Design) => Finding[];
 
@@ -42,4 +43,6 @@ export const RULES: Rule[] = [
   syncAfterResize,
   // reachability-based rules (routing/): TRANSIT_GAP, INTENT_*, ROUTE_* from the walk, ONPREM_OVERLAP
   ...ROUTING_RULES,
+  // deployment preflight (deploy/): DEPLOY_* codes, what Azure checks only when it deploys
+  ...DEPLOY_RULES,
 ];

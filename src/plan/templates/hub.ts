@@ -2,6 +2,7 @@
  * The parts hub-and-spoke templates share: a hub VNet with its services and special subnets, a spoke
  * VNet with workload subnets, and the hub-spoke peering pair with the right flags.
  */
+import { defaultGatewaySku } from '../../engine/rules/deploy/gatewayOps';
 import { freeBlocks } from '../../model/cidr';
 import type { Position, RouteTable, VNet } from '../../model/schema';
 import { AllocationError, addressAt, applianceRoute, blankVnet, type TemplateBuilder } from './builder';
@@ -82,9 +83,12 @@ export function buildHub(b: TemplateBuilder, req: HubRequest): HubResult | Alloc
       id: b.id(`gw-${short}`),
       name: `${isVpn ? 'vgw' : 'ergw'}-${short}`,
       gatewayType: req.services.gateway,
-      // zone-redundant SKUs; Basic is retired and cannot do gateway transit (reference 1.7 rule 8)
-      sku: isVpn ? 'VpnGw1AZ' : 'ErGw1AZ',
-      activeActive: false,
+      // zone-redundant SKUs where the region has zones, the same size without zones elsewhere (DEPLOY_GATEWAY_ZONES);
+      // Basic is retired and cannot do gateway transit (reference 1.7 rule 8)
+      sku: defaultGatewaySku(req.services.gateway, hub.location),
+      // Route Server works with a VPN gateway only if it is active-active, with Azure's ASN 65515 (Route Server FAQ,
+      // https://learn.microsoft.com/azure/route-server/route-server-faq; DEPLOY_ROUTE_SERVER_VPN)
+      activeActive: isVpn && req.services.routeServer,
     });
   }
   if (req.services.firewall && firewallIp !== undefined) {

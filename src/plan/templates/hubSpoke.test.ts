@@ -24,7 +24,7 @@ const servicesArb = fc.record({
 });
 
 const optionsArb = fc.record({
-  region: fc.constantFrom('westeurope', 'eastus', 'Japan East', 'southafricanorth'),
+  region: fc.constantFrom('westeurope', 'eastus', 'Japan East', 'southafricanorth', 'westus', 'UK West'),
   pool: fc.constantFrom('10.0.0.0/12', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '10.128.0.0/9'),
   spokes: fc.integer({ min: 1, max: 24 }),
   hubPrefixLength: fc.integer({ min: 20, max: 24 }),
@@ -46,6 +46,22 @@ describe('hub and spoke template', () => {
     expect(hub?.gateways.map((g) => [g.gatewayType, g.sku])).toEqual([['ExpressRoute', 'ErGw1AZ']]);
     expect(hub?.routeServers).toHaveLength(1);
     expect(hub?.bastions).toHaveLength(1);
+  });
+
+  it('a VPN gateway beside a Route Server is active-active (issue 11, defect 9); without Route Server it is not', () => {
+    const services = { gateway: 'Vpn' as const, firewall: false, bastion: false, spokeRouting: 'default-route' as const };
+    const withRs = build({ services: { ...services, routeServer: true } }).vnets.find((v) => v.name.startsWith('vnet-hub'));
+    expect(withRs?.gateways.map((g) => [g.sku, g.activeActive, g.asn])).toEqual([['VpnGw1AZ', true, undefined]]);
+    const without = build({ services: { ...services, routeServer: false } }).vnets.find((v) => v.name.startsWith('vnet-hub'));
+    expect(without?.gateways.map((g) => g.activeActive)).toEqual([false]);
+  });
+
+  it('in a region without availability zones the gateways get the non-AZ SKU, and the design has no deployment finding', () => {
+    for (const gateway of ['Vpn', 'ExpressRoute'] as const) {
+      const d = build({ region: 'westus', spokes: 2, services: { gateway, firewall: true, bastion: true, routeServer: true, spokeRouting: 'default-route' } });
+      expect(d.vnets.flatMap((v) => v.gateways.map((g) => g.sku))).toEqual([gateway === 'Vpn' ? 'VpnGw1' : 'Standard']);
+      expect(unexpectedFindings(d, false)).toEqual([]);
+    }
   });
 
   it('peers spokes with gateway transit and forwarded traffic, and routes them through the firewall', () => {

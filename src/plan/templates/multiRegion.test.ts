@@ -64,7 +64,7 @@ describe('multi-region hub and spoke template', () => {
   it('across a range of inputs: structurally sound and without error or warning findings', () => {
     const arb = fc.record({
       pool: fc.constantFrom('10.0.0.0/12', '10.64.0.0/10', '172.16.0.0/12'),
-      regions: fc.shuffledSubarray(['westeurope', 'northeurope', 'eastus', 'westus2', 'japaneast', 'brazilsouth'], { minLength: 2 }),
+      regions: fc.shuffledSubarray(['westeurope', 'northeurope', 'eastus', 'westus2', 'japaneast', 'brazilsouth', 'westus', 'canadaeast'], { minLength: 2 }),
       spokesPerHub: fc.integer({ min: 0, max: 8 }),
       hubPrefixLength: fc.integer({ min: 21, max: 24 }),
       spokePrefixLength: fc.integer({ min: 22, max: 26 }),
