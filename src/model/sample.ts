@@ -54,7 +54,7 @@ export function sampleDesign(): Design {
       spoke('b', 2),
     ],
     routeTables: [],
-    onPremises: [{ id: 'onprem-hq', name: 'onprem-hq', addressRanges: ['192.168.0.0/16'], gatewayId: 'gw-hub' }],
+    onPremises: [{ id: 'onprem-hq', name: 'onprem-hq', addressRanges: ['192.168.0.0/16'], gatewayId: 'gw-hub', gatewayIpAddress: '203.0.113.10' }],
     peerings: [
       link('link-hub-a', 'vnet-hub', 'vnet-spoke-a', true),
       link('link-a-hub', 'vnet-spoke-a', 'vnet-hub', false),
