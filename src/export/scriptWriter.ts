@@ -49,12 +49,33 @@ export function linkCommentParts(v: VNetRef): { from: string; to: string } {
   return { from: flat(`# Link ${name} -> `), to: flat(`${name}${v.isPlaceholder ? ' (existing VNet, not created here)' : ''}\n`) };
 }
 
+/**
+ * The spelling a tool accepts for a value it takes from a fixed set (matched case-insensitively), or
+ * undefined when the tool would refuse it.
+ */
+export function acceptedValue(value: string, accepted: readonly string[]): string | undefined {
+  const lower = value.trim().toLowerCase();
+  return accepted.find((a) => a.toLowerCase() === lower);
+}
+
+/** `A, B and C` */
+export function listText(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1] ?? ''}`;
+}
+
 export abstract class ScriptWriter {
   /** finished chunks of the script, and the rope being built (see the file comment) */
   private readonly chunks: string[] = [];
   private current = '';
   private blanks = 0;
   private context = '';
+  /**
+   * Why the script must not run (a value the tool would refuse or misread). The writer never places such
+   * a value; instead the script starts, at the point marked by `markRefusals`, with lines that stop it
+   * before it changes anything, each naming the value and where it is (written by `refusalLines`).
+   */
+  private readonly refusals: string[] = [];
+  private refusalsAt = -1;
 
   /** Appends finished lines: `lines` is one or more lines, each ending with '\n' (none blank). */
   add(lines: string): void {
@@ -86,13 +107,29 @@ export abstract class ScriptWriter {
     this.add(`${this.switchTo(scope.sub.param)}\n`);
   }
 
+  /** Records a reason the script must not run (see `refusals`); the same reason is written once. */
+  refuse(reason: string): void {
+    if (!this.refusals.includes(reason)) this.refusals.push(reason);
+  }
+
+  /** Where the refusal lines go (once, after the format's preamble). */
+  markRefusals(): void {
+    this.chunks.push(this.current);
+    this.current = '';
+    this.refusalsAt = this.chunks.length;
+  }
+
   /** The script: every line followed by a newline, without trailing blank lines. */
   script(): string {
     this.chunks.push(this.current);
     this.current = '';
+    if (this.refusals.length > 0 && this.refusalsAt >= 0) this.chunks.splice(this.refusalsAt, 0, this.refusalLines(this.refusals));
     const text = this.chunks.join('');
     return text === '' ? '\n' : text;
   }
+
+  /** Lines that stop the script, with a message listing `reasons`, before it changes anything. */
+  protected abstract refusalLines(reasons: readonly string[]): string;
 
   /** The command that makes `subscriptionParam` the current subscription. */
   protected abstract switchTo(subscriptionParam: string): string;
