@@ -225,25 +225,27 @@ function siteVariables(sc: Script, plan: DeployPlan): void {
       }
 }
 
-/** Stops with a clear message when az (or the firewall extension the design needs) is older than the script needs. */
+/**
+ * Stops with a clear message when az (or the firewall extension the design needs) is older than the script
+ * needs. `require_version` reads the version on stdin (no command substitution: every `$` in the script is a
+ * plain variable) and compares with `sort -V -C`; its `exit 1` ends the pipeline, and `set -e` with it the script.
+ */
 function versionCheck(sc: Script, plan: DeployPlan): void {
   sc.add(
-    `AZ_MIN_VERSION=${AZ_MIN_VERSION}\n` +
-      'version_at_least() { [[ "$(printf \'%s\\n\' "$1" "$2" | sort -V | head -n 1)" == "$1" ]]; }\n' +
-      'AZ_VERSION="$(az version --query \'"azure-cli"\' --output tsv)"\n' +
-      'if ! version_at_least "$AZ_MIN_VERSION" "$AZ_VERSION"; then\n' +
-      '  printf \'error: this script needs Azure CLI %s or newer; this is %s (run: az upgrade)\\n\' "$AZ_MIN_VERSION" "$AZ_VERSION" >&2\n' +
-      '  exit 1\n' +
-      'fi\n',
+    '# require_version <what> <minimum> <how to upgrade>: the version found is read from stdin\n' +
+      'require_version() {\n' +
+      "  local found=''\n" +
+      '  read -r found || true\n' +
+      "  if [[ -z \"$found\" ]] || ! printf '%s\\n' \"$2\" \"$found\" | sort -V -C; then\n" +
+      "    printf 'error: this script needs %s %s or newer; found %s (%s)\\n' \"$1\" \"$2\" \"${found:-none}\" \"$3\" >&2\n" +
+      '    exit 1\n' +
+      '  fi\n' +
+      '}\n' +
+      `az version --query '"azure-cli"' --output tsv | require_version 'Azure CLI' ${AZ_MIN_VERSION} 'run: az upgrade'\n`,
   );
   if (!plan.groups.some((g) => g.vnets.some((v) => v.firewalls.length > 0))) return;
   sc.add(
-    `AZ_FIREWALL_MIN_VERSION=${AZ_FIREWALL_EXTENSION_MIN}\n` +
-      'AZ_FIREWALL_VERSION="$(az extension show --name azure-firewall --query version --output tsv 2>/dev/null || true)"\n' +
-      'if [[ -z "$AZ_FIREWALL_VERSION" ]] || ! version_at_least "$AZ_FIREWALL_MIN_VERSION" "$AZ_FIREWALL_VERSION"; then\n' +
-      '  printf \'error: this script needs the azure-firewall extension %s or newer (run: az extension add --upgrade --name azure-firewall)\\n\' "$AZ_FIREWALL_MIN_VERSION" >&2\n' +
-      '  exit 1\n' +
-      'fi\n',
+    `{ az extension show --name azure-firewall --query version --output tsv 2>/dev/null || true; } | require_version 'the azure-firewall extension' ${AZ_FIREWALL_EXTENSION_MIN} 'run: az extension add --upgrade --name azure-firewall'\n`,
   );
 }
 
@@ -314,7 +316,7 @@ export function toAzureCli(design: Design, options?: ExportOptions): string {
   for (const y of plan.syncs) {
     sc.use(y.link.local);
     const at = `${arg('--resource-group', y.link.local.resourceGroup)} ${arg('--vnet-name', y.link.local.name)} ${arg('--name', y.link.name)}`;
-    sc.add(`if [[ "$(az network vnet peering show ${at} --query peeringSyncLevel --output tsv)" != FullyInSync ]]; then\n  az network vnet peering sync ${at} --output none\nfi\n`);
+    sc.add(`if az network vnet peering show ${at} --query "peeringSyncLevel != 'FullyInSync'" --output tsv | grep -qx true; then\n  az network vnet peering sync ${at} --output none\nfi\n`);
   }
   return sc.script();
 }

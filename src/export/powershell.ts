@@ -208,8 +208,8 @@ function siteCommands(sc: Script, g: Scope, loc: string, gv: string, site: Plann
   const device = site.gatewayIpAddress !== undefined ? ` -GatewayIpAddress ${s(site.gatewayIpAddress)}` : site.fqdn !== undefined ? ` -Fqdn ${s(site.fqdn)}` : ` -GatewayIpAddress ${sc.param(site.ipParam ?? '')}`;
   const bgp = site.bgp === undefined ? '' : ` -Asn ${site.bgp.asn} -BgpPeeringAddress ${s(site.bgp.peeringAddress)}`;
   sc.add(`${lv} = New-AzLocalNetworkGateway -Name ${s(site.localGatewayName)} ${where}${device} -AddressPrefix ${list(site.addressRanges)}${bgp} -Force\n`);
-  // -SharedKey takes a string: the SecureString parameter is read into it only here, at run time.
-  const key = `([System.Net.NetworkCredential]::new('', ${sc.param(site.param)}).Password)`;
+  // -SharedKey takes a string: the SecureString parameter is read into it only here, at run time (-AsPlainText: PowerShell 7).
+  const key = `(ConvertFrom-SecureString -SecureString ${sc.param(site.param)} -AsPlainText)`;
   sc.add(`New-AzVirtualNetworkGatewayConnection -Name ${s(site.connectionName)} ${where} -VirtualNetworkGateway1 ${gv} -LocalNetworkGateway2 ${lv} -ConnectionType 'IPsec' -SharedKey ${key}${site.bgp === undefined ? '' : ' -EnableBgp $true'} -Force | Out-Null\n`);
 }
 

@@ -81,7 +81,7 @@ describe('Azure CLI version and arguments', () => {
     const check = cli.indexOf('az version');
     expect(check).toBeGreaterThan(0);
     expect(check).toBeLessThan(cli.indexOf('az account set'));
-    expect(cli).toContain('AZ_MIN_VERSION=2.50.0');
+    expect(cli).toContain("az version --query '\"azure-cli\"' --output tsv | require_version 'Azure CLI' 2.50.0 'run: az upgrade'");
   });
 
   it('updates an existing link with the generic --set, which every az version accepts', () => {
@@ -120,7 +120,7 @@ describe('peering sync after a resize', () => {
 
   it('CLI syncs only a link that is not FullyInSync', () => {
     expect(toAzureCli(d)).toContain(
-      "if [[ \"$(az network vnet peering show --resource-group 'rg-network' --vnet-name 'vnet-b' --name 'peer-vnet-b-to-vnet-r' --query peeringSyncLevel --output tsv)\" != FullyInSync ]]; then\n  az network vnet peering sync --resource-group 'rg-network' --vnet-name 'vnet-b' --name 'peer-vnet-b-to-vnet-r' --output none\nfi\n",
+      "if az network vnet peering show --resource-group 'rg-network' --vnet-name 'vnet-b' --name 'peer-vnet-b-to-vnet-r' --query \"peeringSyncLevel != 'FullyInSync'\" --output tsv | grep -qx true; then\n  az network vnet peering sync --resource-group 'rg-network' --vnet-name 'vnet-b' --name 'peer-vnet-b-to-vnet-r' --output none\nfi\n",
     );
   });
 });
@@ -145,7 +145,7 @@ describe('on-premises sites', () => {
     expect(ps).toContain("New-AzLocalNetworkGateway -Name 'lgw-hq' -ResourceGroupName 'rg-network' -Location $Location -GatewayIpAddress '203.0.113.10' -AddressPrefix @('192.168.0.0/16') -Asn 65050 -BgpPeeringAddress '192.168.0.1' -Force");
     expect(ps).toContain("-Fqdn 'vpn.example.com'");
     expect(ps).toContain('-GatewayIpAddress $GatewayIpNoip');
-    expect(ps).toMatch(/New-AzVirtualNetworkGatewayConnection -Name 'cn-vgw-hub-hq' .* -ConnectionType 'IPsec' -SharedKey \(\[System\.Net\.NetworkCredential\]::new\('', \$SharedKeyHq\)\.Password\) -EnableBgp \$true -Force \| Out-Null/);
+    expect(ps).toMatch(/New-AzVirtualNetworkGatewayConnection -Name 'cn-vgw-hub-hq' .* -ConnectionType 'IPsec' -SharedKey \(ConvertFrom-SecureString -SecureString \$SharedKeyHq -AsPlainText\) -EnableBgp \$true -Force \| Out-Null/);
     expect(ps).toMatch(/New-AzVirtualNetworkGatewayConnection -Name 'cn-ergw-dc' .* -ConnectionType 'ExpressRoute' -PeerId \$CircuitIdDc -Force \| Out-Null/);
   });
 
