@@ -70,7 +70,8 @@ class Script extends ScriptWriter {
     return `az account set --subscription ${this.v(subscriptionParam)}`;
   }
   protected refusalLines(reasons: readonly string[]): string {
-    let out = '# This design cannot be deployed as it is: the script stops here, before it changes anything.\n';
+    // The directive (file-wide: it comes before the first command) says the rest is unreachable on purpose.
+    let out = '# This design cannot be deployed as it is: the script stops here, before it changes anything.\n# shellcheck disable=SC2317\n';
     for (const r of reasons) out += `printf '%s\\n' ${q(`error: this script cannot run: ${r}`)} >&2\n`;
     return `${out}exit 1\n\n`;
   }
@@ -275,8 +276,12 @@ export function toAzureCli(design: Design, options?: ExportOptions): string {
   for (const line of headerLines(plan, 'Azure CLI (bash)')) sc.comment(line);
   sc.comment(`Needs: bash and Azure CLI ${AZ_MIN_VERSION} or newer (checked below).`);
   sc.comment('Run after az login (once per tenant for cross-tenant peerings). Override the variables below from the environment.');
-  sc.add('set -euo pipefail\n');
+  // File-wide (before the first command): shellcheck's notes on `$` and `\` inside single quotes are about user
+  // text, which is single-quoted on purpose so that nothing in it expands.
+  sc.comment('User text is single-quoted on purpose: a $ or \\ in it is literal.');
+  sc.add('# shellcheck disable=SC1003,SC2016\n');
   sc.markRefusals();
+  sc.add('set -euo pipefail\n');
   versionCheck(sc, plan);
   sc.blank();
   const vars = [...plan.subscriptions.map((s) => ({ p: s.param, def: s.id, what: `Subscription id${s.name ? ` of ${s.name}` : ''}` })), ...plan.locations.map((l) => ({ p: l.param, def: l.value, what: 'Azure region' }))];

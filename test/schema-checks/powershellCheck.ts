@@ -27,6 +27,8 @@ export const SUPPLEMENT: Record<string, string[]> = {
   ],
 };
 
+const DIGITS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+
 /** PowerShell built-ins the scripts may use besides Az cmdlets, with the parameters they may pass. */
 const BUILTINS: Record<string, string[]> = { 'Out-Null': [], 'Get-Command': ['Name'], 'ConvertFrom-SecureString': ['SecureString', 'AsPlainText'] };
 
@@ -61,7 +63,10 @@ export function checkPowerShell(text: string): PsReport {
   const meta = readSharedJson('powershell/az-cmdlets.meta.json') as Meta;
   const common = new Set(meta.commonParameters.map((p) => p.toLowerCase()));
   const report: PsReport = { errors: [], supplemented: new Set(), cmdlets: new Set(), strings: [] };
-  const tree = parsePowerShell(text);
+  // tree-sitter-powershell cannot read a parameter name ending in a digit (`-VirtualNetworkGateway1`: a
+  // MISSING node); PowerShell's own parser can (test/scripts/realCheckers.test.ts). Spell the digit out for
+  // tree-sitter, and back for the parameter check.
+  const tree = parsePowerShell(text.replace(/(\s-[A-Za-z]+)(\d)(?=\s)/g, (_m, name: string, d: string) => `${name}Digit${DIGITS[Number(d)] ?? ''}`));
   const walk = (n: Parser.SyntaxNode): void => {
     if (n.type === 'ERROR' || n.isMissing) report.errors.push(`parse ${n.isMissing ? 'MISSING' : 'ERROR'} at ${n.startPosition.row + 1}:${n.startPosition.column + 1}: ${n.text.slice(0, 60)}`);
     if (n.type === 'string_literal') {
@@ -86,11 +91,7 @@ export function checkPowerShell(text: string): PsReport {
     const elements = n.childForFieldName('command_elements');
     for (const el of elements?.children ?? []) {
       if (el.type !== 'command_parameter') continue;
-      // tree-sitter-powershell ends a parameter name before a digit (`-VirtualNetworkGateway1` is read as
-      // `-VirtualNetworkGateway` and `1`): an element that touches it is part of the name.
-      const next = el.nextSibling;
-      const whole = next !== null && next.startIndex === el.endIndex && /^\d+$/.test(next.text) ? el.text + next.text : el.text;
-      const p = whole.replace(/^-/, '').replace(/:$/, '');
+      const p = el.text.replace(/^-/, '').replace(/:$/, '').replace(/Digit([A-Z][a-z]+)$/, (_m, w: string) => String(DIGITS.indexOf(w)));
       if (!allowed.has(p.toLowerCase())) report.errors.push(`${name}: unknown parameter -${p}`);
     }
   };
