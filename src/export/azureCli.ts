@@ -13,7 +13,8 @@
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
 import { ScriptWriter, acceptedValue, byLinkFlags, linkCommentParts, listText, memoised } from './scriptWriter';
-import { shString as q } from './escape';
+import { escapeJsonBidi, shString as q } from './escape';
+import { apiVersionsOf } from './apiVersions';
 import { flat } from './text';
 import { planFor, type DeployPlan, type PlannedGroup, type PlannedLink, type PlannedSite, type PlannedVNet, type Scope, type VNetRef } from './plan';
 import { headerLines, orderedStages } from './stages';
@@ -60,6 +61,9 @@ export function arg(option: string, value: string): string {
 }
 
 class Script extends ScriptWriter {
+  constructor(readonly networkApi: string) {
+    super();
+  }
   /** the environment variable of a parameter, and its `"$VARIABLE"` */
   readonly env = memoised(env);
   readonly v = memoised((param) => `"$${this.env(param)}"`);
@@ -195,10 +199,20 @@ function siteCommands(sc: Script, g: Scope, loc: string, site: PlannedSite): voi
     return;
   }
   sc.comment(`On-premises network ${site.name}: local network gateway and site-to-site connection`);
-  const device = site.gatewayIpAddress !== undefined ? arg('--gateway-ip-address', site.gatewayIpAddress) : site.fqdn !== undefined ? arg('--fqdn', site.fqdn) : `--gateway-ip-address=${sc.v(site.ipParam ?? '')}`;
-  const ranges = sc.words(site.addressRanges, (x) => `on-premises network ${site.name}: the address range ${x}`);
-  const bgp = site.bgp === undefined ? '' : ` --asn ${site.bgp.asn} ${arg('--bgp-peering-address', site.bgp.peeringAddress)}`;
-  sc.add(`az network local-gateway create ${arg('--name', site.localGatewayName)} ${where} ${device} --local-address-prefixes ${ranges}${bgp} --output none\n`);
+  if (site.fqdn !== undefined) {
+    // `az network local-gateway create` has no --fqdn (azure-cli network/aaz/latest/network/local_gateway/_create.py):
+    // the local network gateway is created from its properties as JSON, every value JSON-escaped.
+    const properties: Record<string, unknown> = { fqdn: site.fqdn, localNetworkAddressSpace: { addressPrefixes: site.addressRanges } };
+    if (site.bgp) properties['bgpSettings'] = { asn: site.bgp.asn, bgpPeeringAddress: site.bgp.peeringAddress };
+    sc.add(
+      `az resource create ${arg('--resource-group', g.resourceGroup)} ${arg('--name', site.localGatewayName)} --resource-type Microsoft.Network/localNetworkGateways --api-version ${sc.networkApi} --location ${sc.v(loc)} --properties ${q(escapeJsonBidi(JSON.stringify(properties)))} --output none\n`,
+    );
+  } else {
+    const device = site.gatewayIpAddress !== undefined ? arg('--gateway-ip-address', site.gatewayIpAddress) : `--gateway-ip-address=${sc.v(site.ipParam ?? '')}`;
+    const ranges = sc.words(site.addressRanges, (x) => `on-premises network ${site.name}: the address range ${x}`);
+    const bgp = site.bgp === undefined ? '' : ` --asn ${site.bgp.asn} ${arg('--bgp-peering-address', site.bgp.peeringAddress)}`;
+    sc.add(`az network local-gateway create ${arg('--name', site.localGatewayName)} ${where} ${device} --local-address-prefixes ${ranges}${bgp} --output none\n`);
+  }
   sc.add(
     `az network vpn-connection create ${arg('--name', site.connectionName)} ${where} ${arg('--vnet-gateway1', site.gatewayName)} ${arg('--local-gateway2', site.localGatewayName)} --shared-key=${sc.v(site.param)}${site.bgp === undefined ? '' : ' --enable-bgp'} --output none\n`,
   );
@@ -270,7 +284,7 @@ const STAGE_TITLES = { routing: 'route tables', network: 'network', peering: 'pe
 
 export function toAzureCli(design: Design, options?: ExportOptions): string {
   const plan = planFor(design, options?.findings);
-  const sc = new Script();
+  const sc = new Script(apiVersionsOf(options).network);
   const { v } = sc;
   sc.add('#!/usr/bin/env bash\n');
   for (const line of headerLines(plan, 'Azure CLI (bash)')) sc.comment(line);

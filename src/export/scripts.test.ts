@@ -152,7 +152,7 @@ describe('on-premises sites', () => {
   it('CLI: local gateways and connections, the shared keys from the environment or a prompt', () => {
     const cli = toAzureCli(d);
     expect(cli).toContain("az network local-gateway create --name 'lgw-hq' --resource-group 'rg-network' --location \"$LOCATION\" --gateway-ip-address '203.0.113.10' --local-address-prefixes '192.168.0.0/16' --asn 65050 --bgp-peering-address '192.168.0.1' --output none");
-    expect(cli).toContain("--fqdn 'vpn.example.com'");
+    expect(cli).toContain("az resource create --resource-group 'rg-network' --name 'lgw-branch' --resource-type Microsoft.Network/localNetworkGateways --api-version 2025-07-01 --location \"$LOCATION\" --properties '{\"fqdn\":\"vpn.example.com\",\"localNetworkAddressSpace\":{\"addressPrefixes\":[\"192.169.0.0/24\"]}}' --output none");
     expect(cli).toContain('--gateway-ip-address="$GATEWAY_IP_NOIP"');
     expect(cli).toContain('read -r -s -p ');
     expect(cli).toContain("az network vpn-connection create --name 'cn-vgw-hub-hq' --resource-group 'rg-network' --location \"$LOCATION\" --vnet-gateway1 'vgw-hub' --local-gateway2 'lgw-hq' --shared-key=\"$SHARED_KEY_HQ\" --enable-bgp --output none");
