@@ -218,8 +218,15 @@ function siteCommands(sc: Script, g: Scope, loc: string, site: PlannedSite): voi
   );
 }
 
-/** The on-premises variables: asked for (the shared key without echo) when the environment does not set them. */
+/**
+ * The on-premises variables: from the environment, else asked for (the shared key without echo); without a
+ * terminal to ask on, the script stops naming the variable to set.
+ */
 function siteVariables(sc: Script, plan: DeployPlan): void {
+  const ask = (variable: string, prompt: string, secret: boolean) =>
+    sc.add(
+      `if [[ -z "\${${variable}:-}" ]]; then read -r${secret ? ' -s' : ''} -p ${q(prompt)} ${variable} || { printf 'error: set %s in the environment\\n' ${variable} >&2; exit 1; }; ${secret ? 'echo >&2; ' : ''}fi\n`,
+    );
   for (const g of plan.groups)
     for (const vn of g.vnets)
       for (const site of vn.sites) {
@@ -227,15 +234,15 @@ function siteVariables(sc: Script, plan: DeployPlan): void {
         if (site.type === 'ExpressRoute') {
           sc.comment(`Resource id of the ExpressRoute circuit of ${site.name}`);
           if (site.circuitId !== undefined) sc.add(`if [[ -z "\${${x}:-}" ]]; then ${x}=${q(site.circuitId)}; fi\n`);
-          else sc.add(`if [[ -z "\${${x}:-}" ]]; then read -r -p ${q(`Resource id of the ExpressRoute circuit of ${site.name}: `)} ${x}; fi\n`);
+          else ask(x, `Resource id of the ExpressRoute circuit of ${site.name}: `, false);
           continue;
         }
         sc.comment(`Shared key of the site-to-site connection to ${site.name} (from the environment, else asked for; never written in this file)`);
-        sc.add(`if [[ -z "\${${x}:-}" ]]; then read -r -s -p ${q(`Shared key for the connection to ${site.name}: `)} ${x}; echo >&2; fi\n`);
+        ask(x, `Shared key for the connection to ${site.name}: `, true);
         if (site.ipParam !== undefined) {
           const ip = sc.env(site.ipParam);
           sc.comment(`Public IP address of the VPN device of ${site.name}`);
-          sc.add(`if [[ -z "\${${ip}:-}" ]]; then read -r -p ${q(`Public IP address of the VPN device of ${site.name}: `)} ${ip}; fi\n`);
+          ask(ip, `Public IP address of the VPN device of ${site.name}: `, false);
         }
       }
 }

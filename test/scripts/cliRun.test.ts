@@ -23,7 +23,7 @@ exit 0
 `;
 
 /** Runs the export of `d` with the stand-in az; returns the exit status, stderr and the az calls (one string per call). */
-function runScript(d: Design, env: { version: string; outOfSync?: boolean }): { status: number; stderr: string; calls: string[] } {
+function runScript(d: Design, env: { version: string; outOfSync?: boolean; extraEnv?: string }): { status: number; stderr: string; calls: string[] } {
   const bash = tool('bash') as string;
   const dir = mkdtempSync(path.join(tmpdir(), 'vnet-cli-run-'));
   try {
@@ -32,7 +32,7 @@ function runScript(d: Design, env: { version: string; outOfSync?: boolean }): { 
     writeFileSync(path.join(dir, 'deploy.sh'), toAzureCli(d));
     const log = path.join(dir, 'az.log');
     writeFileSync(log, '');
-    const envText = `export PATH=${JSON.stringify(dir)}:"$PATH" AZ_LOG=${JSON.stringify(log)} FAKE_AZ_VERSION=${JSON.stringify(env.version)} FAKE_OUT_OF_SYNC=${env.outOfSync ? 'true' : 'false'}`;
+    const envText = `export PATH=${JSON.stringify(dir)}:"$PATH" AZ_LOG=${JSON.stringify(log)} FAKE_AZ_VERSION=${JSON.stringify(env.version)} FAKE_OUT_OF_SYNC=${env.outOfSync ? 'true' : 'false'} ${env.extraEnv ?? ''}`;
     const r = run(bash, ['-c', `${envText}; bash ${JSON.stringify(path.join(dir, 'deploy.sh'))}`], { input: '' });
     return { status: r.status, stderr: r.stderr, calls: readFileSync(log, 'utf8').split('\n').filter((l) => l !== '') };
   } finally {
@@ -82,5 +82,25 @@ describe.skipIf(!hasBash)('the bash export, run against a stand-in az', () => {
     const sync = (calls: string[]) => calls.filter((c) => c.startsWith('[network][vnet][peering][sync]'));
     expect(sync(runScript(rd, { version: '2.67.0', outOfSync: true }).calls)).toEqual(['[network][vnet][peering][sync][--resource-group][rg-network][--vnet-name][b][--name][peer-b-to-r][--output][none]']);
     expect(sync(runScript(rd, { version: '2.67.0', outOfSync: false }).calls)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasBash)('on-premises secrets in the bash export', () => {
+  const d = design([vnet('hub', ['10.0.0.0/16'], { subnets: [subnet('GatewaySubnet', '10.0.0.0/27')], gateways: [{ id: 'gw', name: 'vgw', gatewayType: 'Vpn', sku: 'VpnGw1AZ', activeActive: false }] })], [], {
+    onPremises: [{ id: 'hq', name: 'hq', addressRanges: ['192.168.0.0/16'], gatewayId: 'gw', gatewayIpAddress: '203.0.113.10' }],
+  });
+
+  it('without the shared key and no terminal to ask on, stops naming the variable before any resource is created', () => {
+    const r = runScript(d, { version: '2.67.0' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error: set SHARED_KEY_HQ in the environment');
+    expect(r.calls).toEqual(['[version][--query]["azure-cli"][--output][tsv]']);
+  });
+
+  it('takes the shared key from the environment and passes it to az as one argument; the file never holds it', () => {
+    const r = runScript(d, { version: '2.67.0', extraEnv: 'SHARED_KEY_HQ=-s3cr3t' });
+    expect(r.status).toBe(0);
+    expect(r.calls.find((c) => c.startsWith('[network][vpn-connection][create]'))).toContain('[--shared-key=-s3cr3t]');
+    expect(toAzureCli(d)).not.toContain('s3cr3t');
   });
 });
