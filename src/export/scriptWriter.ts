@@ -3,18 +3,13 @@
  * flat, one subscription switch each time the target subscription changes, and the parts of a link's
  * text that repeat. Each format says how it switches (Set-AzContext / az account set).
  *
- * Speed (1,000-spoke bench, issue 3): each command is built as one string (`+` and template literals,
- * newlines included) and appended to a rope that is flattened every 16 KB, the chunks joined once at
- * the end. Text that many commands repeat is built once per export and flattened, so a command is a few
- * big pieces: a link's text per VNet at either end (a hub has a link per spoke) and per combination of
- * its four flags, `-ResourceGroupName ... -Location ...` per run of commands in one group and region.
+ * Lines are collected in a list and joined once at the end. Text that many commands repeat is built once
+ * per export: a link's text per VNet at either end (a hub has a link per spoke) and per combination of its
+ * four flags, `-ResourceGroupName ... -Location ...` per run of commands in one group and region.
  */
 import type { PlannedLink, Scope, VNetRef } from './plan';
 import { commentText } from './escape';
 import { flat } from './text';
-
-/** The rope being built is flattened into a chunk at about this length (text.ts: long-lived ropes are costly). */
-const CHUNK = 16_384;
 
 /** A function of a string, memoised for one export (a script's few parameter names, asked for by every command). */
 export function memoised(f: (value: string) => string): (value: string) => string {
@@ -64,9 +59,8 @@ export function listText(xs: readonly string[]): string {
 }
 
 export abstract class ScriptWriter {
-  /** finished chunks of the script, and the rope being built (see the file comment) */
-  private readonly chunks: string[] = [];
-  private current = '';
+  /** the script's text so far, in pieces */
+  private readonly parts: string[] = [];
   private blanks = 0;
   private context = '';
   /**
@@ -80,14 +74,10 @@ export abstract class ScriptWriter {
   /** Appends finished lines: `lines` is one or more lines, each ending with '\n' (none blank). */
   add(lines: string): void {
     if (this.blanks > 0) {
-      this.current += '\n'.repeat(this.blanks);
+      this.parts.push('\n'.repeat(this.blanks));
       this.blanks = 0;
     }
-    this.current += lines;
-    if (this.current.length > CHUNK) {
-      this.chunks.push(flat(this.current));
-      this.current = '';
-    }
+    this.parts.push(lines);
   }
 
   /** A blank line (blank lines at the end of the script are left out). */
@@ -114,17 +104,13 @@ export abstract class ScriptWriter {
 
   /** Where the refusal lines go (once, after the format's preamble). */
   markRefusals(): void {
-    this.chunks.push(this.current);
-    this.current = '';
-    this.refusalsAt = this.chunks.length;
+    this.refusalsAt = this.parts.length;
   }
 
   /** The script: every line followed by a newline, without trailing blank lines. */
   script(): string {
-    this.chunks.push(this.current);
-    this.current = '';
-    if (this.refusals.length > 0 && this.refusalsAt >= 0) this.chunks.splice(this.refusalsAt, 0, this.refusalLines(this.refusals));
-    const text = this.chunks.join('');
+    if (this.refusals.length > 0 && this.refusalsAt >= 0) this.parts.splice(this.refusalsAt, 0, this.refusalLines(this.refusals));
+    const text = this.parts.join('');
     return text === '' ? '\n' : text;
   }
 
