@@ -1,8 +1,12 @@
 /**
  * Azure PowerShell export (Az modules, never AzureRM; reference 7): one script that switches subscription
  * with Set-AzContext and runs the plan's stages in order. Every user value is a verbatim (single-quoted)
- * string; user text never appears inside a double-quoted string or an expression. Peerings are
- * idempotent: an existing link gets its four flags set, a missing one is added.
+ * string; user text never appears inside a double-quoted string or an expression. The script can be run
+ * again: the New-Az* cmdlets that take -Force overwrite, New-AzBastion (which has none and throws when the
+ * Bastion exists) runs only when Get-AzBastion finds none, an existing link gets its four flags set and a
+ * missing one is added. Secrets (site-to-site shared keys) are SecureString parameters, never in the file.
+ * A value a cmdlet would refuse (a Bastion SKU outside its ValidateSet) is never written: the script
+ * throws before it changes anything, naming it.
  */
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
