@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { armExprString, armLiteral, bicepString, cleanText, commentText, hclString, psString, shString } from './escape';
+import { armExprString, armLiteral, bicepString, cleanText, commentText, escapeJsonBidi, hclString, psString, scriptText, shString } from './escape';
 import { parseBicep } from '../../test/schema-checks/bicepParse';
 import { armExprStrings, decodeArmLiteral, hclTokens, shellTokens } from '../../test/schema-checks/decoders';
 import { decodeVerbatim, parsePowerShell } from '../../test/schema-checks/powershellCheck';
 
-const NASTY = ["a'b", '${x}', '$(rm -rf /)', '`whoami`', '"', '\n', '\r\n', '\\', "'; rm -rf / #", '%{if x}', '[x]', "''", '\u2019', '\u2018', '#>', ']', '$', '{', '\t', '\u2028', '\u0000', '\ud800', '$${', '%%{', '\\${', "\\'"];
+const NASTY = ["a'b", '${x}', '$(rm -rf /)', '`whoami`', '"', '\n', '\r\n', '\\', "'; rm -rf / #", '%{if x}', '[x]', "''", '\u2019', '\u2018', '#>', ']', '$', '{', '\t', '\u2028', '\u0000', '\ud800', '$${', '%%{', '\\${', "\\'", '\u202E', '\u2066', '\u2069', '\u202A'];
 export const hostile = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 4 })), { maxLength: 8 }).map((xs) => xs.join('')),
@@ -65,7 +65,7 @@ describe('escape functions round-trip through a parser of their language', () =>
         expect(psErrors(src)).toEqual([]);
         const tree = parsePowerShell(src);
         const literals = tree.rootNode.descendantsOfType('string_literal');
-        expect(literals.map((n) => decodeVerbatim(n.text))).toEqual([cleanText(s)]);
+        expect(literals.map((n) => decodeVerbatim(n.text))).toEqual([scriptText(s)]);
         expect(tree.rootNode.descendantsOfType('command').length).toBe(1);
       }),
       { numRuns: 300 },
@@ -77,7 +77,7 @@ describe('escape functions round-trip through a parser of their language', () =>
       fc.property(hostile, (s) => {
         const tokens = shellTokens(`az group create --name ${shString(s)} --output none\n`);
         expect(tokens.map((t) => t.kind)).toEqual(['word', 'word', 'word', 'word', 'quoted', 'word', 'word', 'newline']);
-        expect(tokens[4]?.text).toBe(cleanText(s));
+        expect(tokens[4]?.text).toBe(scriptText(s));
       }),
       { numRuns: 400 },
     );
@@ -92,6 +92,24 @@ describe('escape functions round-trip through a parser of their language', () =>
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('no bidi control is written raw in any format; JSON, Bicep and HCL escape it, scripts and comments replace it', () => {
+    const bidi = /[\u202A-\u202E\u2066-\u2069]/;
+    fc.assert(
+      fc.property(hostile, (s) => {
+        for (const text of [bicepString(s), hclString(s), psString(s), shString(s), commentText(s), escapeJsonBidi(JSON.stringify(armLiteral(s)))]) expect(bidi.test(text)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    const rlo = 'a\u202Eb\u2066c';
+    expect(bicepString(rlo)).toBe("'a\\u{202E}b\\u{2066}c'");
+    expect(hclString(rlo)).toBe('"a\\u202Eb\\u2066c"');
+    expect(escapeJsonBidi(JSON.stringify(rlo))).toBe('"a\\u202eb\\u2066c"');
+    expect(JSON.parse(escapeJsonBidi(JSON.stringify(rlo)))).toBe(rlo);
+    expect(psString(rlo)).toBe("'a\uFFFDb\uFFFDc'");
+    expect(shString(rlo)).toBe("'a\uFFFDb\uFFFDc'");
+    expect(commentText(rlo)).toBe('a\uFFFDb\uFFFDc');
   });
 
   it('comment text has no line terminator in any language', () => {

@@ -18,10 +18,31 @@ export function cleanText(s: string): string {
   return s.replace(UNWRITABLE, '\uFFFD');
 }
 
+/**
+ * Bidirectional controls (U+202A..U+202E embeddings and overrides, U+2066..U+2069 isolates): they make text
+ * display in another order than it is read ("Trojan Source", CVE-2021-42574), so none is ever written raw
+ * into an export. Where the language has an escape it is used: JSON `\u202e` (`escapeJsonBidi`), Bicep
+ * `\u{202E}`, HCL `\u202E`. PowerShell verbatim strings, POSIX single-quoted words and comments have
+ * none: there a bidi control becomes U+FFFD, like an unwritable character (`scriptText`, `commentText`);
+ * the engine reports names that hold one, so the design is fixed before it deploys.
+ */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** `cleanText`, and bidi controls replaced by U+FFFD: for string forms without escapes (PowerShell verbatim, shell single quotes). */
+export function scriptText(s: string): string {
+  return cleanText(s).replace(BIDI, '\uFFFD');
+}
+
+/** JSON text (as JSON.stringify writes it) with every bidi control written as a `\u` escape. */
+export function escapeJsonBidi(json: string): string {
+  return json.replace(BIDI, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16)}`);
+}
+
 const hex = (c: string, width: number): string => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(width, '0');
 
+/** Characters a string literal writes as an escape: controls, line separators and bidi controls. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Bicep single-quoted string. Bicep escapes: \\ \' \n \r \t \$ and \u{X}; `${` would start an
@@ -76,13 +97,13 @@ export function armExprString(value: string): string {
  */
 export function psString(value: string): string {
   if (PLAIN.test(value)) return `'${value}'`;
-  return `'${cleanText(value).replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+  return `'${scriptText(value).replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
 }
 
 /** POSIX shell single-quoted word: nothing is special inside except `'`, written as '\''. */
 export function shString(value: string): string {
   if (PLAIN.test(value)) return `'${value}'`;
-  return `'${cleanText(value).replace(/'/g, "'\\''")}'`;
+  return `'${scriptText(value).replace(/'/g, "'\\''")}'`;
 }
 
 /**
@@ -109,5 +130,5 @@ export function hclString(value: string): string {
  */
 export function commentText(value: string): string {
   if (PRINTABLE_ASCII.test(value)) return value;
-  return cleanText(value).replace(CONTROL, ' ').replace(/\u0085/g, ' ');
+  return scriptText(value).replace(CONTROL, ' ').replace(/\u0085/g, ' ');
 }

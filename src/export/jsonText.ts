@@ -12,6 +12,8 @@
  * spaces and its closing bracket 2 * depth. A member is `"key": value`.
  */
 
+import { escapeJsonBidi } from './escape';
+
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -28,18 +30,21 @@ function indent(depth: number): void {
   }
 }
 
-/** Everything JSON.stringify writes as it is: not `"`, `\`, a control character or a (possibly lone) surrogate. */
+/**
+ * Everything JSON.stringify writes as it is: not `"`, `\`, a control character or a (possibly lone)
+ * surrogate; nor a bidi control, which JSON.stringify leaves raw but every export escapes (escape.ts).
+ */
 // eslint-disable-next-line no-control-regex
-const VERBATIM = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+const VERBATIM = /^[^"\\\u0000-\u001f\ud800-\udfff\u202a-\u202e\u2066-\u2069]*$/;
 
-/** A JSON string literal, escaped as JSON.stringify escapes it. */
+/** A JSON string literal, escaped as JSON.stringify escapes it (and bidi controls as `\u` escapes). */
 export function str(s: string): string {
-  return VERBATIM.test(s) ? `"${s}"` : JSON.stringify(s);
+  return VERBATIM.test(s) ? `"${s}"` : escapeJsonBidi(JSON.stringify(s));
 }
 
 /** The characters of a JSON string literal without its quotes: for a `"$"` hole of a `Shape`. */
 export function chars(s: string): string {
-  return VERBATIM.test(s) ? s : JSON.stringify(s).slice(1, -1);
+  return VERBATIM.test(s) ? s : escapeJsonBidi(JSON.stringify(s)).slice(1, -1);
 }
 
 /** Members or items one per line (indented for `depth + 1`) between `open` and `close`. */

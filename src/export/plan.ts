@@ -107,10 +107,15 @@ class PlanBuilder {
     for (const r of design.routeTables) regions.add(r.location.trim().toLowerCase());
     this.rgLocation = new Map(design.resourceGroups.map((g) => [this.groupKey(g.subscriptionId, g.name), g.location.trim().toLowerCase()]));
     const sortedRegions = [...regions].sort();
-    this.locations = sortedRegions.map((value) => ({
-      value,
-      param: value === '' || sortedRegions.length === 1 ? 'location' : `location${camelCase(value, 'Region').replace(/^./, (c) => c.toUpperCase())}`,
-    }));
+    // Unique case-insensitively (PowerShell parameters are): regions that camel-case alike get 2, 3, ...
+    const taken = new Set<string>();
+    this.locations = sortedRegions.map((value) => {
+      const base = value === '' || sortedRegions.length === 1 ? 'location' : `location${camelCase(value, 'Region').replace(/^./, (c) => c.toUpperCase())}`;
+      let param = base;
+      for (let n = 2; taken.has(param.toLowerCase()); n++) param = `${base}${n}`;
+      taken.add(param.toLowerCase());
+      return { value, param };
+    });
     this.vnetById = new Map(design.vnets.map((v) => [v.id, v]));
     this.rtById = new Map(design.routeTables.map((r) => [r.id, r]));
   }

@@ -3,18 +3,13 @@
  * flat, one subscription switch each time the target subscription changes, and the parts of a link's
  * text that repeat. Each format says how it switches (Set-AzContext / az account set).
  *
- * Speed (1,000-spoke bench, issue 3): each command is built as one string (`+` and template literals,
- * newlines included) and appended to a rope that is flattened every 16 KB, the chunks joined once at
- * the end. Text that many commands repeat is built once per export and flattened, so a command is a few
- * big pieces: a link's text per VNet at either end (a hub has a link per spoke) and per combination of
- * its four flags, `-ResourceGroupName ... -Location ...` per run of commands in one group and region.
+ * Lines are collected in a list and joined once at the end. Text that many commands repeat is built once
+ * per export: a link's text per VNet at either end (a hub has a link per spoke) and per combination of its
+ * four flags, `-ResourceGroupName ... -Location ...` per run of commands in one group and region.
  */
 import type { PlannedLink, Scope, VNetRef } from './plan';
 import { commentText } from './escape';
 import { flat } from './text';
-
-/** The rope being built is flattened into a chunk at about this length (text.ts: long-lived ropes are costly). */
-const CHUNK = 16_384;
 
 /** A function of a string, memoised for one export (a script's few parameter names, asked for by every command). */
 export function memoised(f: (value: string) => string): (value: string) => string {
@@ -49,24 +44,40 @@ export function linkCommentParts(v: VNetRef): { from: string; to: string } {
   return { from: flat(`# Link ${name} -> `), to: flat(`${name}${v.isPlaceholder ? ' (existing VNet, not created here)' : ''}\n`) };
 }
 
+/**
+ * The spelling a tool accepts for a value it takes from a fixed set (matched case-insensitively), or
+ * undefined when the tool would refuse it.
+ */
+export function acceptedValue(value: string, accepted: readonly string[]): string | undefined {
+  const lower = value.trim().toLowerCase();
+  return accepted.find((a) => a.toLowerCase() === lower);
+}
+
+/** `A, B and C` */
+export function listText(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1] ?? ''}`;
+}
+
 export abstract class ScriptWriter {
-  /** finished chunks of the script, and the rope being built (see the file comment) */
-  private readonly chunks: string[] = [];
-  private current = '';
+  /** the script's text so far, in pieces */
+  private readonly parts: string[] = [];
   private blanks = 0;
   private context = '';
+  /**
+   * Why the script must not run (a value the tool would refuse or misread). The writer never places such
+   * a value; instead the script starts, at the point marked by `markRefusals`, with lines that stop it
+   * before it changes anything, each naming the value and where it is (written by `refusalLines`).
+   */
+  private readonly refusals: string[] = [];
+  private refusalsAt = -1;
 
   /** Appends finished lines: `lines` is one or more lines, each ending with '\n' (none blank). */
   add(lines: string): void {
     if (this.blanks > 0) {
-      this.current += '\n'.repeat(this.blanks);
+      this.parts.push('\n'.repeat(this.blanks));
       this.blanks = 0;
     }
-    this.current += lines;
-    if (this.current.length > CHUNK) {
-      this.chunks.push(flat(this.current));
-      this.current = '';
-    }
+    this.parts.push(lines);
   }
 
   /** A blank line (blank lines at the end of the script are left out). */
@@ -86,13 +97,25 @@ export abstract class ScriptWriter {
     this.add(`${this.switchTo(scope.sub.param)}\n`);
   }
 
+  /** Records a reason the script must not run (see `refusals`); the same reason is written once. */
+  refuse(reason: string): void {
+    if (!this.refusals.includes(reason)) this.refusals.push(reason);
+  }
+
+  /** Where the refusal lines go (once, after the format's preamble). */
+  markRefusals(): void {
+    this.refusalsAt = this.parts.length;
+  }
+
   /** The script: every line followed by a newline, without trailing blank lines. */
   script(): string {
-    this.chunks.push(this.current);
-    this.current = '';
-    const text = this.chunks.join('');
+    if (this.refusals.length > 0 && this.refusalsAt >= 0) this.parts.splice(this.refusalsAt, 0, this.refusalLines(this.refusals));
+    const text = this.parts.join('');
     return text === '' ? '\n' : text;
   }
+
+  /** Lines that stop the script, with a message listing `reasons`, before it changes anything. */
+  protected abstract refusalLines(reasons: readonly string[]): string;
 
   /** The command that makes `subscriptionParam` the current subscription. */
   protected abstract switchTo(subscriptionParam: string): string;
