@@ -40,4 +40,12 @@ describe('hclText', () => {
     expect(p.name + '"x"' + p.resource_group_name + 'y').toBe(attrLines('  ', ['name', '"x"', 'resource_group_name', 'y', 'tags', undefined]));
     expect(() => aligned('  ', ['name'], ['resource_group_name'])).toThrow(/wider/);
   });
+
+  it('aligns each run of single-line attributes on its own, as terraform fmt does around a value over lines', () => {
+    const obj = '{\n    "a" = 1\n  }';
+    expect(attrLines('  ', ['name', '"x"', 'allow_forwarded_traffic', 'true', 'triggers', obj, 'depends_on', '[a]', 'count', '1'])).toBe(
+      '\n  name                    = "x"\n  allow_forwarded_traffic = true\n  triggers = {\n    "a" = 1\n  }\n  depends_on = [a]\n  count      = 1',
+    );
+    expect(hclMap([['k', '"v"'], ['longer', '"w"']])).toBe('{\n    "k"      = "v"\n    "longer" = "w"\n  }');
+  });
 });

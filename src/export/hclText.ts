@@ -41,18 +41,40 @@ export function aligned<K extends string>(indent: string, always: readonly K[], 
   return out;
 }
 
+/**
+ * `terraform fmt` aligns the `=` of a run of single-line attributes; a value that spans lines (an object,
+ * `triggers = {`) ends the run, is written with one space before its `=`, and the attributes after it start
+ * a new run (hashicorp/hcl hclwrite/format.go: a line whose value opens more brackets than it closes has
+ * no "assign" cell, and a line without one closes the alignment chain).
+ */
+export const isMultiLine = (value: string): boolean => value.includes('\n');
+
+/** `\n<indent><key> = `: the prefix of an attribute whose value spans lines (aligned with nothing). */
+export function loneAttrPrefix(indent: string, key: string): string {
+  return attrPrefix(indent, key, key.length);
+}
+
 /** The attribute lines of a block (each starting with a newline), aligned like `terraform fmt`. */
 export function attrLines(indent: string, pairs: readonly Printed[]): string {
-  let width = 0;
-  for (let i = 0; i < pairs.length; i += 2) {
-    const k = pairs[i] as string;
-    if (pairs[i + 1] !== undefined && k.length > width) width = k.length;
-  }
   let out = '';
+  let runStart = 0;
+  // each run of single-line attributes is aligned on its own widest key
+  const writeRun = (end: number): void => {
+    let width = 0;
+    for (let i = runStart; i < end; i += 2) if (pairs[i + 1] !== undefined) width = Math.max(width, (pairs[i] as string).length);
+    for (let i = runStart; i < end; i += 2) {
+      const v = pairs[i + 1];
+      if (v !== undefined) out += attrPrefix(indent, pairs[i] as string, width) + v;
+    }
+  };
   for (let i = 0; i < pairs.length; i += 2) {
     const v = pairs[i + 1];
-    if (v !== undefined) out += attrPrefix(indent, pairs[i] as string, width) + v;
+    if (v === undefined || !isMultiLine(v)) continue;
+    writeRun(i);
+    out += loneAttrPrefix(indent, pairs[i] as string) + v;
+    runStart = i + 2;
   }
+  writeRun(pairs.length);
   return out;
 }
 
@@ -85,7 +107,7 @@ export function hclList(items: readonly string[]): string {
 /** An object of printed values with quoted keys, at an attribute of a resource (indent two spaces). */
 export function hclMap(entries: readonly (readonly [string, string])[]): string {
   if (entries.length === 0) return '{}';
-  const keys = entries.map(([k]) => hclString(k));
-  const width = Math.max(...keys.map((k) => k.length));
-  return `{\n${entries.map(([, v], i) => `    ${(keys[i] ?? '').padEnd(width)} = ${v}\n`).join('')}  }`;
+  const pairs: Printed[] = [];
+  for (const [k, v] of entries) pairs.push(hclString(k), v);
+  return `{${attrLines('    ', pairs)}\n  }`;
 }

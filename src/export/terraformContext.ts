@@ -51,6 +51,8 @@ export class Ctx {
   readonly routeTables = new Map<string, string>();
   /** NSG references by group key, then lower-case NSG name */
   readonly nsgs = new Map<string, Map<string, string>>();
+  /** `azurerm.<alias>` of the links that deploy through a provider of their own (across tenants), by link id */
+  readonly linkProviders = new Map<string, string>();
   /** link resource identifiers by link id (for the links that depend on them) */
   readonly peerings = new Map<string, string>();
   private readonly vnets = new Map<string, Map<string, VNetRefs>>();

@@ -5,7 +5,7 @@
  * prints about each of its ends (references, the remote id, triggers) is worked out once per VNet.
  */
 import { commentText, hclString } from './escape';
-import { aligned } from './hclText';
+import { aligned, loneAttrPrefix } from './hclText';
 import type { DeployPlan, PlannedGroup, PlannedLink, VNetRef } from './plan';
 import { flat } from './text';
 import { bool, varName, type Ctx } from './terraformContext';
@@ -13,8 +13,14 @@ import { bool, varName, type Ctx } from './terraformContext';
 const LINK = aligned(
   '  ',
   ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'remote_virtual_network_id', 'allow_virtual_network_access', 'allow_forwarded_traffic', 'allow_gateway_transit', 'use_remote_gateways'],
-  ['triggers', 'depends_on'],
+  ['depends_on'],
 );
+/**
+ * `triggers` is an object over lines: it ends the aligned run, and `depends_on` after it stands alone
+ * (terraform fmt, hclText `attrLines`).
+ */
+const TRIGGERS = loneAttrPrefix('  ', 'triggers');
+const DEPENDS_ON_ALONE = loneAttrPrefix('  ', 'depends_on');
 
 /** The four flag lines, by `access << 3 | forwarded << 2 | transit << 1 | remoteGateways`. */
 const FLAGS = Array.from({ length: 16 }, (_, i) =>
@@ -80,9 +86,11 @@ export class LinkWriter {
       }
       const id = c.id(l.name);
       const flags = (l.allowVirtualNetworkAccess ? 8 : 0) | (l.allowForwardedTraffic ? 4 : 0) | (l.allowGatewayTransit ? 2 : 0) | (l.useRemoteGateways ? 1 : 0);
+      // a link across tenants deploys through a provider signed in to both (terraform.ts `tenantProviders`)
+      const provider = c.linkProviders.get(l.id);
       c.push(
-        local.comment + remote.comment + id + head + hclString(l.name) + local.lines + remote.id + FLAGS[flags] + remote.triggers +
-          (deps === '' ? '' : LINK.depends_on + '[' + deps + ']') +
+        local.comment + remote.comment + id + (provider === undefined ? head : '" {' + LINK.provider + provider + LINK.name) + hclString(l.name) + local.lines + remote.id + FLAGS[flags] + remote.triggers +
+          (deps === '' ? '' : (remote.triggers === '' ? LINK.depends_on : DEPENDS_ON_ALONE) + '[' + deps + ']') +
           '\n}',
       );
       c.peerings.set(l.id, id);
@@ -110,7 +118,7 @@ export class LinkWriter {
       gateway: refs.gateway || refs.routeServer,
       comment: commentText(end.name) + (end.isPlaceholder ? ' (existing VNet, not created here)' : '') + '\nresource "azurerm_virtual_network_peering" "',
       id: LINK.remote_virtual_network_id + id,
-      triggers: designed ? `${LINK.triggers}{\n    "remote_address_space" = join(",", ${refs.vnet}.address_space)\n  }` : '',
+      triggers: designed ? `${TRIGGERS}{\n    "remote_address_space" = join(",", ${refs.vnet}.address_space)\n  }` : '',
     };
     this.remotes.set(end, r);
     return r;

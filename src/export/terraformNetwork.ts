@@ -5,12 +5,14 @@
  * layouts (`aligned`); the few per hub go through the generic pair list.
  */
 import { commentText, hclString } from './escape';
-import { aligned, commentLines, hclList, hclMap, nestedBlock } from './hclText';
+import { aligned, commentLines, hclList, hclMap, loneAttrPrefix, nestedBlock } from './hclText';
 import type { PlannedGroup, PlannedVNet } from './plan';
 import { flat } from './text';
 import { bool, comment, nameText, type Ctx, type NameText } from './terraformContext';
 
-const VNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'address_space'], ['dns_servers', 'tags']);
+const VNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'address_space'], ['dns_servers']);
+/** (an object over lines: aligned with nothing, hclText `attrLines`) */
+const TAGS = loneAttrPrefix('  ', 'tags');
 const SUBNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'address_prefixes']);
 const RT_LINK = aligned('  ', ['provider', 'subnet_id', 'route_table_id']);
 const NSG_LINK = aligned('  ', ['provider', 'subnet_id', 'network_security_group_id']);
@@ -98,7 +100,7 @@ function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
     '\n\n# Virtual network ' + vn.comment + (nvas === '' ? VNET_COMMENT_END : VNET_COMMENT_TAIL + nvas + VNET_RESOURCE) +
       vid + t.vnetHead + vn.quoted + t.locLines + hclList(v.addressPrefixes) +
       (v.dnsServers.length ? VNET.dns_servers + hclList(v.dnsServers) : '') +
-      (v.tags.length ? VNET.tags + hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : '') +
+      (v.tags.length ? TAGS + hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : '') +
       '\n}',
   );
   const vnetName = vnet + '.name';
