@@ -85,7 +85,7 @@ describe('Terraform arguments and the provider version', () => {
     const d = design([hubWith([vpnGateway('vgw', { asn: 65515 })])]);
     const { files } = toTerraformFiles(d);
     const gw = resourceOf(files['main.tf'] ?? '', 'azurerm_virtual_network_gateway', 'vgw');
-    expect(gw).toMatch(/\n  enable_bgp += true\n/);
+    expect(gw).toMatch(/\n {2}enable_bgp += true\n/);
     expect(gw).not.toContain('bgp_enabled');
     expect(files['providers.tf']).toContain('"version" = "~> 4.0"');
   });
@@ -159,28 +159,28 @@ describe('Terraform on-premises sites', () => {
 
   it('writes a local network gateway per VPN site: device IP, FQDN or a required variable, ranges and BGP', () => {
     expect(resourceOf(main, 'azurerm_local_network_gateway', 'lgw_branch_bgp')).toMatch(
-      /name += "lgw-branch-bgp"[\s\S]*gateway_address += "203\.0\.113\.1"\n  address_space += \["192\.168\.0\.0\/24"\]\n\n  bgp_settings {\n    asn += 65010\n    bgp_peering_address = "192\.168\.0\.254"\n  }\n}/,
+      /name += "lgw-branch-bgp"[\s\S]*gateway_address += "203\.0\.113\.1"\n {2}address_space += \["192\.168\.0\.0\/24"\]\n\n {2}bgp_settings {\n {4}asn += 65010\n {4}bgp_peering_address = "192\.168\.0\.254"\n {2}}\n}/,
     );
     const fqdn = resourceOf(main, 'azurerm_local_network_gateway', 'lgw_branch_fqdn');
     expect(fqdn).toMatch(/gateway_fqdn += "vpn\.contoso\.example"/);
     expect(fqdn).not.toContain('gateway_address');
     expect(fqdn).not.toContain('bgp_settings');
-    expect(resourceOf(main, 'azurerm_local_network_gateway', 'lgw_branch_noip')).toMatch(/gateway_address += var\.gateway_ip_branch_noip\n  address_space += \["192\.168\.20\.0\/24", "192\.168\.21\.0\/24"\]/);
+    expect(resourceOf(main, 'azurerm_local_network_gateway', 'lgw_branch_noip')).toMatch(/gateway_address += var\.gateway_ip_branch_noip\n {2}address_space += \["192\.168\.20\.0\/24", "192\.168\.21\.0\/24"\]/);
     // required: no default
-    expect(variables).toMatch(/variable "gateway_ip_branch_noip" {\n  description = "[^"]*branch-noip[^"]*"\n  type        = string\n}/);
+    expect(variables).toMatch(/variable "gateway_ip_branch_noip" {\n {2}description = "[^"]*branch-noip[^"]*"\n {2}type {8}= string\n}/);
   });
 
   it('connects each VPN site with IPsec and a sensitive shared key variable, BGP when both ends have it', () => {
     const bgp = resourceOf(main, 'azurerm_virtual_network_gateway_connection', 'cn_vgw_branch_bgp');
-    expect(bgp).toMatch(/type += "IPsec"\n  virtual_network_gateway_id = azurerm_virtual_network_gateway\.vgw\.id\n  local_network_gateway_id += azurerm_local_network_gateway\.lgw_branch_bgp\.id\n  shared_key += var\.shared_key_branch_bgp\n  enable_bgp += true\n}/);
+    expect(bgp).toMatch(/type += "IPsec"\n {2}virtual_network_gateway_id = azurerm_virtual_network_gateway\.vgw\.id\n {2}local_network_gateway_id += azurerm_local_network_gateway\.lgw_branch_bgp\.id\n {2}shared_key += var\.shared_key_branch_bgp\n {2}enable_bgp += true\n}/);
     expect(resourceOf(main, 'azurerm_virtual_network_gateway_connection', 'cn_vgw_branch_fqdn')).toMatch(/enable_bgp += false\n}/);
-    expect(variables).toMatch(/variable "shared_key_branch_bgp" {\n  description = "[^"]*"\n  type        = string\n  sensitive   = true\n}/);
+    expect(variables).toMatch(/variable "shared_key_branch_bgp" {\n {2}description = "[^"]*"\n {2}type {8}= string\n {2}sensitive {3}= true\n}/);
     expect(variables).not.toMatch(/variable "shared_key_branch_bgp" {[^}]*default/);
   });
 
   it('connects an ExpressRoute site to its circuit id through a variable defaulting to the design\'s id', () => {
     const er = resourceOf(main, 'azurerm_virtual_network_gateway_connection', 'cn_ergw_dc');
-    expect(er).toMatch(/type += "ExpressRoute"\n  virtual_network_gateway_id = azurerm_virtual_network_gateway\.ergw\.id\n  express_route_circuit_id += var\.circuit_id_dc\n}/);
+    expect(er).toMatch(/type += "ExpressRoute"\n {2}virtual_network_gateway_id = azurerm_virtual_network_gateway\.ergw\.id\n {2}express_route_circuit_id += var\.circuit_id_dc\n}/);
     expect(er).not.toContain('shared_key');
     expect(main).not.toContain('azurerm_local_network_gateway" "lgw_dc"');
     expect(variables).toMatch(new RegExp(`variable "circuit_id_dc" {\\n  description = "[^"]*"\\n  type        = string\\n  default     = "${CIRCUIT.replace(/[/.]/g, '\\$&')}"\\n}`));

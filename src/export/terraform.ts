@@ -16,8 +16,21 @@ import { headerLines } from './stages';
 import { alias, Blocks, bool, Ctx, varName } from './terraformContext';
 import { LinkWriter } from './terraformLinks';
 import { networks } from './terraformNetwork';
+import { siteVariables } from './terraformSites';
+import { tenantSetup } from './terraformTenants';
 import { flat } from './text';
 import type { MultiFileExport } from './types';
+
+/**
+ * azurerm 4.x only. The export writes `enable_bgp` on gateways and connections: azurerm 5.0 removes it
+ * (registered only `if !features.FivePointOh()` in internal/services/network/virtual_network_gateway_resource.go
+ * and virtual_network_gateway_connection_resource.go at v5.0.0), and its replacement `bgp_enabled` exists
+ * only from 4.62.0. Every other argument written is in azurerm v4.0.0's resource schemas (checked in
+ * hashicorp/terraform-provider-azurerm at tag v4.0.0; `triggers` on peerings since 3.x, CHANGELOG-v3.md
+ * #20877; `bgp_route_propagation_enabled` since the 4.0 rename) and in the 4.55.0 schema the tests check
+ * against (../shared/schemas/terraform/azurerm-network.json).
+ */
+export const PROVIDER_VERSION = '~> 4.0';
 
 const RG = aligned('  ', ['provider', 'name', 'location']);
 const ROUTE_TABLE = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'bgp_route_propagation_enabled']);
@@ -94,29 +107,39 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
     networks(c, g);
   }
   // Every peering is added after every network, so a VNet's references are final when first used.
+  const tenants = tenantSetup(design, plan, c);
   const links = new LinkWriter(c, plan);
   for (const g of plan.groups) links.write(g, g.links);
   for (const g of plan.groups) links.write(g, g.remoteGatewayLinks);
 
   const header = headerLines(plan, 'Terraform (azurerm)').map((l) => `# ${commentText(l)}`);
   for (const s of plan.syncs) header.push(`# ${commentText(`${s.resized} was resized: link ${s.link.name} re-syncs through its triggers on apply`)}`);
+  for (const line of tenants.header) header.push(`# ${commentText(line)}`);
   const providers: HBlock[] = [
-    { header: ['terraform'], attrs: [['required_version', '>= 1.5.0']], blocks: [{ header: ['required_providers'], attrs: [['azurerm', { map: [['source', 'hashicorp/azurerm'], ['version', '~> 4.0']] }]] }] },
-    ...plan.subscriptions.map((s): HBlock => ({
-      comments: [`Subscription ${s.name || s.id}`],
-      header: ['provider', 'azurerm'],
-      attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)]],
-      blocks: [{ header: ['features'], attrs: [] }],
-    })),
+    { header: ['terraform'], attrs: [['required_version', '>= 1.5.0']], blocks: [{ header: ['required_providers'], attrs: [['azurerm', { map: [['source', 'hashicorp/azurerm'], ['version', PROVIDER_VERSION]] }]] }] },
+    ...plan.subscriptions.map((s): HBlock => {
+      const tenant = tenants.tenantVar.get(s.param);
+      return {
+        comments: [`Subscription ${s.name || s.id}`],
+        header: ['provider', 'azurerm'],
+        attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)], ['tenant_id', tenant === undefined ? undefined : expr(`var.${tenant}`)]],
+        blocks: [{ header: ['features'], attrs: [] }],
+      };
+    }),
+    ...tenants.providers,
   ];
+  const sites = siteVariables(plan);
   const variables: HBlock[] = [
     ...plan.subscriptions.map((s): HBlock => ({ header: ['variable', varName(s.param)], attrs: [['description', `Subscription id${s.name ? ` of ${s.name}` : ''}`], ['type', expr('string')], ['default', s.id]] })),
+    ...tenants.variables,
     ...plan.locations.map((l): HBlock => ({ header: ['variable', varName(l.param)], attrs: [['description', 'Azure region'], ['type', expr('string')], ['default', l.value === '' ? undefined : l.value]] })),
+    ...sites,
   ];
+  const variablesHead = `# Subscription ids${tenants.variables.length ? ', tenant ids' : ''} and regions${sites.length ? '; on-premises connection settings (the shared keys are sensitive and have no default: pass them with -var or TF_VAR_...)' : ''}`;
   return {
     'main.tf': fileParts(c.blocks, header),
     'providers.tf': fileParts(joined(providers), ['# Providers: one azurerm alias per subscription, so each resource deploys where it belongs']),
-    'variables.tf': fileParts(joined(variables), ['# Subscription ids and regions']),
+    'variables.tf': fileParts(joined(variables), [variablesHead]),
   };
 }
 

@@ -7,6 +7,7 @@
 import { commentText, hclString } from './escape';
 import { aligned, commentLines, hclList, hclMap, loneAttrPrefix, nestedBlock } from './hclText';
 import type { PlannedGroup, PlannedVNet } from './plan';
+import { onPremisesSite } from './terraformSites';
 import { flat } from './text';
 import { bool, comment, nameText, type Ctx, type NameText } from './terraformContext';
 
@@ -16,6 +17,9 @@ const TAGS = loneAttrPrefix('  ', 'tags');
 const SUBNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'address_prefixes']);
 const RT_LINK = aligned('  ', ['provider', 'subnet_id', 'route_table_id']);
 const NSG_LINK = aligned('  ', ['provider', 'subnet_id', 'network_security_group_id']);
+
+/** Zone-redundant: every zone of the region (an AZ gateway's public IPs). */
+const ALL_ZONES = '["1", "2", "3"]';
 
 /** (no map per VNet without appliances: only appliances look subnets up) */
 const NO_SUBNETS = new Map<string, string>();
@@ -159,9 +163,15 @@ interface VNetDone {
 /** Gateways, firewalls, Route Servers and Bastions of a VNet, each after its public IP(s). */
 function appliances(c: Ctx, g: PlannedGroup, v: PlannedVNet, { rg, location, vnet, refs, subnetIds }: VNetDone): void {
   const subnetId = (name: string): string => subnetIds.get(name.toLowerCase()) ?? `"\${${vnet}.id}/subnets/${name}"`;
-  const pip = (name: string, what: string): string => c.add('azurerm_public_ip', name, g, comment(`Public IP of ${what}`), ['name', hclString(name), 'resource_group_name', rg, 'location', location, 'sku', '"Standard"', 'allocation_method', '"Static"']);
+  const pip = (name: string, what: string, zoneRedundant = false): string => c.add('azurerm_public_ip', name, g, comment(`Public IP of ${what}`), [
+    'name', hclString(name), 'resource_group_name', rg, 'location', location, 'sku', '"Standard"', 'allocation_method', '"Static"',
+    'zones', zoneRedundant ? ALL_ZONES : undefined,
+  ]);
+  const gatewayRefs = new Map<string, string>();
   for (const gw of v.gateways) {
-    const pips = gw.publicIps.map((p) => pip(p, `gateway ${gw.name}`));
+    // An AZ SKU's public IPs must be zone-redundant, else Azure refuses the gateway
+    // (VmssVpnGatewayPublicIpsMustHaveZonesConfigured; plan.ts isZoneRedundantSku cites the documentation).
+    const pips = gw.publicIps.map((p) => pip(p, `gateway ${gw.name}`, gw.zoneRedundant));
     const nested = pips.map((p, i) => ipBlock('ip_configuration', `ipconfig${i + 1}`, subnetId('GatewaySubnet'), p, true)).join('') + (gw.asn !== undefined ? nestedBlock('bgp_settings', ['asn', String(gw.asn)]) : '');
     refs.gateway = c.add('azurerm_virtual_network_gateway', gw.name, g, comment(`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`), [
       'name', hclString(gw.name), 'resource_group_name', rg, 'location', location,
@@ -169,8 +179,15 @@ function appliances(c: Ctx, g: PlannedGroup, v: PlannedVNet, { rg, location, vne
       'vpn_type', gw.gatewayType === 'Vpn' ? '"RouteBased"' : undefined,
       'sku', hclString(gw.sku),
       'active_active', bool(gw.activeActive),
-      'bgp_enabled', bool(gw.asn !== undefined),
+      // `enable_bgp` in azurerm 4.x; `bgp_enabled` only from 4.62.0, and 5.0 drops `enable_bgp` (terraform.ts PROVIDER_VERSION)
+      'enable_bgp', bool(gw.asn !== undefined),
     ], nested);
+    gatewayRefs.set(gw.name, refs.gateway);
+  }
+  for (const site of v.sites) {
+    const gw = v.gateways.find((x) => x.name === site.gatewayName);
+    const gatewayRef = gatewayRefs.get(site.gatewayName);
+    if (gw && gatewayRef) onPremisesSite(c, g, { rg, location }, site, gw, gatewayRef);
   }
   for (const fw of v.firewalls) {
     const p = pip(fw.publicIp, `Azure Firewall ${fw.name}`);

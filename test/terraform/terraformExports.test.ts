@@ -43,7 +43,7 @@ describe.skipIf(!hasTerraformSchema)('Terraform exports against HashiCorp\'s HCL
     const main = files['main.tf'] ?? '';
     const errorsOf = async (text: string) => (await checkTerraform({ ...files, 'main.tf': text })).errors.join('\n');
     expect(await errorsOf(main.replace('active_active', 'bgp_enabled = false\n  active_active'))).toContain('unknown argument or block "bgp_enabled"');
-    expect(await errorsOf(main.replace(/\n  sku += "VpnGw1AZ"/, ''))).toContain('required argument "sku" is missing');
+    expect(await errorsOf(main.replace(/\n {2}sku += "VpnGw1AZ"/, ''))).toContain('required argument "sku" is missing');
     expect(await errorsOf(main.replace('azurerm_virtual_network.vnet_hub.name', 'azurerm_virtual_network.vnet_nope.name'))).toContain('undeclared azurerm_virtual_network.vnet_nope');
     expect(await errorsOf(`${main}\nresource "x" {`)).toContain('HCL parse error');
   });

@@ -43,6 +43,7 @@ resource "azurerm_public_ip" "pip_vgw_hub_1" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # Public IP of gateway vgw-hub
@@ -53,6 +54,7 @@ resource "azurerm_public_ip" "pip_vgw_hub_2" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # Vpn gateway vgw-hub (takes 30-45 minutes)
@@ -65,7 +67,7 @@ resource "azurerm_virtual_network_gateway" "vgw_hub" {
   vpn_type            = "RouteBased"
   sku                 = "VpnGw1AZ"
   active_active       = true
-  bgp_enabled         = true
+  enable_bgp          = true
 
   ip_configuration {
     name                          = "ipconfig1"

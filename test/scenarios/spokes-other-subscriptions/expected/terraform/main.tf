@@ -48,6 +48,7 @@ resource "azurerm_public_ip" "pip_ergw_hub" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # ExpressRoute gateway ergw-hub (takes 30-45 minutes)
@@ -59,7 +60,7 @@ resource "azurerm_virtual_network_gateway" "ergw_hub" {
   type                = "ExpressRoute"
   sku                 = "ErGw1AZ"
   active_active       = false
-  bgp_enabled         = false
+  enable_bgp          = false
 
   ip_configuration {
     name                          = "ipconfig1"
