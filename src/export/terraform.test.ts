@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { design, erGateway, link, onPrem, peer, route, routeTable, subnet, subscription, vnet, vpnGateway } from '../../test/builders';
-import type { Gateway } from '../model/schema';
+import type { Design, Gateway } from '../model/schema';
 import { toTerraformFiles } from './terraform';
 
 /** The quoted values of each `route { ... }` printed in the resource of route table `name`. */
@@ -196,5 +196,17 @@ describe('Terraform peering sync after a resize', () => {
     }
     expect(main).toContain('# hub was resized: link peer-a-to-hub re-syncs through its triggers on apply');
     expect(main).toContain('# hub was resized: link second re-syncs through its triggers on apply');
+  });
+});
+
+describe('Terraform provider version for the values written', () => {
+  const versionOf = (d: Design) => /"version" = "([^"]+)"/.exec(toTerraformFiles(d).files['providers.tf'] ?? '')?.[1];
+  it('raises the 4.x minimum to the release that accepts a SKU the design uses (ErGwScale 4.56, Bastion Premium 4.5)', () => {
+    expect(versionOf(design([hubWith([vpnGateway('vgw')])]))).toBe('~> 4.0');
+    expect(versionOf(design([hubWith([erGateway('ergw', { sku: 'ErGwScale' })])]))).toBe('~> 4.56');
+    const bastion = (sku: string) => vnet('b', ['10.5.0.0/16'], { subnets: [subnet('AzureBastionSubnet', '10.5.0.0/26')], bastions: [{ id: 'bas', name: 'bas', sku }] });
+    expect(versionOf(design([bastion('Premium')]))).toBe('~> 4.5');
+    expect(versionOf(design([bastion('Standard')]))).toBe('~> 4.0');
+    expect(versionOf(design([bastion('Premium'), hubWith([erGateway('ergw', { sku: 'ErGwScale' })])]))).toBe('~> 4.56');
   });
 });

@@ -10,7 +10,7 @@ import type { ExportOptions } from './apiVersions';
 import { commentText, hclString } from './escape';
 import { aligned } from './hclText';
 import { expr, printBlock, type HBlock } from './hclWriter';
-import { planFor, sameRoutes, type PlannedGroup } from './plan';
+import { planFor, sameRoutes, type DeployPlan, type PlannedGroup } from './plan';
 import type { PlannedRouteTable } from './planTypes';
 import { headerLines } from './stages';
 import { alias, Blocks, bool, Ctx, varName } from './terraformContext';
@@ -28,9 +28,21 @@ import type { MultiFileExport } from './types';
  * only from 4.62.0. Every other argument written is in azurerm v4.0.0's resource schemas (checked in
  * hashicorp/terraform-provider-azurerm at tag v4.0.0; `triggers` on peerings since 3.x, CHANGELOG-v3.md
  * #20877; `bgp_route_propagation_enabled` since the 4.0 rename) and in the 4.55.0 schema the tests check
- * against (../shared/schemas/terraform/azurerm-network.json).
+ * against (../shared/schemas/terraform/azurerm-network.json). Some values need a later 4.x: the minimum
+ * is raised to the first release that accepts every SKU the design uses.
  */
-export const PROVIDER_VERSION = '~> 4.0';
+export function providerVersion(plan: DeployPlan): string {
+  let minor = 0;
+  for (const g of plan.groups) {
+    for (const v of g.vnets) {
+      // CHANGELOG-v4.md 4.56.0: "`azurerm_virtual_network_gateway` - add support for the `ErGwScale` SKU" (#31082)
+      for (const gw of v.gateways) if (gw.sku.trim() === 'ErGwScale') minor = Math.max(minor, 56);
+      // CHANGELOG-v4.md 4.5.0: "`azurerm_bastion_host` - support for the `Premium` SKU" (#27278)
+      for (const b of v.bastions) if (b.sku.trim() === 'Premium') minor = Math.max(minor, 5);
+    }
+  }
+  return `~> 4.${minor}`;
+}
 
 const RG = aligned('  ', ['provider', 'name', 'location']);
 const ROUTE_TABLE = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'bgp_route_propagation_enabled']);
@@ -116,7 +128,7 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
   for (const s of plan.syncs) header.push(`# ${commentText(`${s.resized} was resized: link ${s.link.name} re-syncs through its triggers on apply`)}`);
   for (const line of tenants.header) header.push(`# ${commentText(line)}`);
   const providers: HBlock[] = [
-    { header: ['terraform'], attrs: [['required_version', '>= 1.5.0']], blocks: [{ header: ['required_providers'], attrs: [['azurerm', { map: [['source', 'hashicorp/azurerm'], ['version', PROVIDER_VERSION]] }]] }] },
+    { header: ['terraform'], attrs: [['required_version', '>= 1.5.0']], blocks: [{ header: ['required_providers'], attrs: [['azurerm', { map: [['source', 'hashicorp/azurerm'], ['version', providerVersion(plan)]] }]] }] },
     ...plan.subscriptions.map((s): HBlock => {
       const tenant = tenants.tenantVar.get(s.param);
       return {

@@ -179,7 +179,7 @@ function appliances(c: Ctx, g: PlannedGroup, v: PlannedVNet, { rg, location, vne
       'vpn_type', gw.gatewayType === 'Vpn' ? '"RouteBased"' : undefined,
       'sku', hclString(gw.sku),
       'active_active', bool(gw.activeActive),
-      // `enable_bgp` in azurerm 4.x; `bgp_enabled` only from 4.62.0, and 5.0 drops `enable_bgp` (terraform.ts PROVIDER_VERSION)
+      // `enable_bgp` in azurerm 4.x; `bgp_enabled` only from 4.62.0, and 5.0 drops `enable_bgp` (terraform.ts providerVersion)
       'enable_bgp', bool(gw.asn !== undefined),
     ], nested);
     gatewayRefs.set(gw.name, refs.gateway);
