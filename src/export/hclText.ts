@@ -1,44 +1,16 @@
 /**
- * HCL written straight to text for the resources of a big Terraform export (issue 3 bench: 6,000
- * resources at 1,000 spokes). Values arrive already printed (`hclString` for user text, references as
- * they are), as flat `key, value, key, value` lists: building `HBlock` objects first cost more than
- * printing. The output is exactly what `printBlock` gives for the same block (`hclWriter.ts`).
+ * HCL written straight to text for the Terraform export's resources. Values arrive already printed
+ * (`hclString` for user text, references as they are), as flat `key, value, key, value` lists. The
+ * output is exactly what `printBlock` gives for the same block (`hclWriter.ts`).
  */
 import { commentText, hclString } from './escape';
-import { flat } from './text';
 
 /** A printed attribute value, or undefined to leave the attribute out. */
 export type Printed = string | undefined;
 
-/**
- * `\n<indent><key padded to width> = ` per indent, width and key: the same few dozen attribute names
- * are printed thousands of times, and padding each anew allocated more than the text itself.
- */
-const prefixes = new Map<string, Map<string, string>[]>();
+/** `\n<indent><key padded to width> = ` */
 export function attrPrefix(indent: string, key: string, width: number): string {
-  let byWidth = prefixes.get(indent);
-  if (!byWidth) prefixes.set(indent, (byWidth = []));
-  let byKey = byWidth[width];
-  if (!byKey) byWidth[width] = byKey = new Map();
-  let p = byKey.get(key);
-  // (flattened: a prefix is a piece of thousands of resources, each of which is flattened in turn)
-  if (p === undefined) byKey.set(key, (p = flat(`\n${indent}${key.padEnd(width)} = `)));
-  return p;
-}
-
-/**
- * The `\n<indent><key padded> = ` prefix of each attribute of a block with a fixed layout, aligned as
- * `attrLines` aligns them: on the widest key, which must be one of `always` (present in every block);
- * `optional` keys, left out of some blocks, must not be wider, else the alignment would depend on them.
- */
-export function aligned<K extends string>(indent: string, always: readonly K[], optional: readonly K[] = []): Record<K, string> {
-  const width = Math.max(...always.map((k) => k.length));
-  const out = {} as Record<K, string>;
-  for (const k of [...always, ...optional]) {
-    if (k.length > width) throw new Error(`optional attribute ${k} is wider than the always-present ones`);
-    out[k] = attrPrefix(indent, k, width);
-  }
-  return out;
+  return `\n${indent}${key.padEnd(width)} = `;
 }
 
 /**

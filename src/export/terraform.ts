@@ -8,17 +8,15 @@
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
 import { commentText, hclString } from './escape';
-import { aligned } from './hclText';
+import { nestedBlock } from './hclText';
 import { expr, printBlock, type HBlock } from './hclWriter';
-import { planFor, sameRoutes, type DeployPlan, type PlannedGroup } from './plan';
-import type { PlannedRouteTable } from './planTypes';
+import { planFor, type DeployPlan, type PlannedGroup } from './plan';
 import { headerLines } from './stages';
-import { alias, Blocks, bool, Ctx, varName } from './terraformContext';
+import { alias, Blocks, bool, comment, Ctx, varName } from './terraformContext';
 import { LinkWriter } from './terraformLinks';
 import { networks } from './terraformNetwork';
 import { siteVariables } from './terraformSites';
 import { tenantSetup } from './terraformTenants';
-import { flat } from './text';
 import type { MultiFileExport } from './types';
 
 /**
@@ -44,68 +42,32 @@ export function providerVersion(plan: DeployPlan): string {
   return `~> 4.${minor}`;
 }
 
-const RG = aligned('  ', ['provider', 'name', 'location']);
-const ROUTE_TABLE = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'bgp_route_propagation_enabled']);
-const ROUTE = aligned('    ', ['name', 'address_prefix', 'next_hop_type']);
-const ROUTE_VIA = aligned('    ', ['name', 'address_prefix', 'next_hop_type', 'next_hop_in_ip_address']);
-const NSG = aligned('  ', ['provider', 'name', 'resource_group_name', 'location']);
-
 function resourceGroup(c: Ctx, g: PlannedGroup): void {
-  const id = c.id(g.resourceGroup);
-  c.rgNames.set(g.key, flat(`azurerm_resource_group.${id}.name`));
-  c.push(
-    '\n\n# Resource group ' + commentText(g.resourceGroup) + '\nresource "azurerm_resource_group" "' + id + '" {' +
-      RG.provider + c.provider(g) + RG.name + hclString(g.resourceGroup) + RG.location + c.loc(g.location.param) +
-      '\n}',
-  );
+  const ref = c.add('azurerm_resource_group', g.resourceGroup, g, comment(`Resource group ${g.resourceGroup}`), ['name', hclString(g.resourceGroup), 'location', c.loc(g.location.param)]);
+  c.rgNames.set(g.key, `${ref}.name`);
 }
 
 function routeTables(c: Ctx, g: PlannedGroup): void {
-  const head = flat('" {' + ROUTE_TABLE.provider + c.provider(g) + ROUTE_TABLE.name);
-  const rg = flat(ROUTE_TABLE.resource_group_name + (c.rgNames.get(g.key) ?? '.name') + ROUTE_TABLE.location);
-  // Spokes' route tables often hold the same routes (to the firewall): a table with the routes of the
-  // one before it reuses their text (flattened once it is reused: one piece instead of dozens).
-  let last: PlannedRouteTable['routes'] | undefined;
-  let routes = '';
-  // likewise the lines from the resource group through the BGP flag, for the same location and flag
-  let loc = '';
-  let bgp = false;
-  let lines = '';
+  const rg = c.rgNames.get(g.key) ?? '.name';
   for (const rt of g.routeTables) {
-    if (sameRoutes(rt.routes, last)) flat(routes);
-    else routes = routesText(c, (last = rt.routes)) + '\n}';
-    const l = c.loc(rt.location.param);
-    if (lines === '' || l !== loc || bgp === rt.disableBgpRoutePropagation) {
-      loc = l;
-      bgp = !rt.disableBgpRoutePropagation;
-      lines = flat(rg + loc + ROUTE_TABLE.bgp_route_propagation_enabled + bool(bgp));
-    }
-    const id = c.id(rt.name);
-    c.routeTables.set(rt.id, id);
-    c.push('\n\n# Route table ' + commentText(rt.name) + '\nresource "azurerm_route_table" "' + id + head + hclString(rt.name) + lines + routes);
+    const routes = rt.routes.map((r) => nestedBlock('route', [
+      'name', hclString(r.name), 'address_prefix', hclString(r.addressPrefix), 'next_hop_type', hclString(r.nextHopType),
+      'next_hop_in_ip_address', r.nextHopIpAddress === undefined ? undefined : hclString(r.nextHopIpAddress),
+    ]));
+    c.routeTables.set(rt.id, c.add('azurerm_route_table', rt.name, g, comment(`Route table ${rt.name}`), [
+      'name', hclString(rt.name), 'resource_group_name', rg, 'location', c.loc(rt.location.param),
+      'bgp_route_propagation_enabled', bool(!rt.disableBgpRoutePropagation),
+    ], routes.join('')));
   }
-}
-
-function routesText(c: Ctx, routes: PlannedRouteTable['routes']): string {
-  let out = '';
-  for (const r of routes) {
-    const P = r.nextHopIpAddress === undefined ? ROUTE : ROUTE_VIA;
-    out += '\n\n  route {' + P.name + c.quote(r.name) + P.address_prefix + c.quote(r.addressPrefix) + P.next_hop_type + c.quote(r.nextHopType) +
-      (r.nextHopIpAddress === undefined ? '' : ROUTE_VIA.next_hop_in_ip_address + c.quote(r.nextHopIpAddress)) + '\n  }';
-  }
-  return out;
 }
 
 function nsgs(c: Ctx, g: PlannedGroup): void {
   const byName = c.nsgsIn(g.key);
   for (const n of g.nsgs) {
-    const id = c.id(n.name);
-    byName.set(n.name.toLowerCase(), `azurerm_network_security_group.${id}`);
-    c.push(
-      '\n\n# Network security group ' + commentText(n.name) + " (created empty: Azure's default rules apply)\nresource \"azurerm_network_security_group\" \"" + id + '" {' +
-        NSG.provider + c.provider(g) + NSG.name + hclString(n.name) + NSG.resource_group_name + (c.rgNames.get(g.key) ?? '.name') + NSG.location + c.loc(n.location.param) +
-        '\n}',
-    );
+    const ref = c.add('azurerm_network_security_group', n.name, g, comment(`Network security group ${n.name} (created empty: Azure's default rules apply)`), [
+      'name', hclString(n.name), 'resource_group_name', c.rgNames.get(g.key) ?? '.name', 'location', c.loc(n.location.param),
+    ]);
+    byName.set(n.name.toLowerCase(), ref);
   }
 }
 

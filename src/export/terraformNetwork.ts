@@ -1,155 +1,63 @@
 /**
  * Terraform resources of the network stage: per VNet the network, its subnets (never inline) with their
- * route table and NSG associations, then gateways, firewalls, Route Servers and Bastions with their
- * public IPs. The resources repeated per spoke (network, subnet, associations) are written from fixed
- * layouts (`aligned`); the few per hub go through the generic pair list.
+ * route table and NSG associations, then gateways (with the on-premises sites connected to them),
+ * firewalls, Route Servers and Bastions with their public IPs.
  */
-import { commentText, hclString } from './escape';
-import { aligned, commentLines, hclList, hclMap, loneAttrPrefix, nestedBlock } from './hclText';
+import { hclString } from './escape';
+import { commentLines, hclList, hclMap, nestedBlock } from './hclText';
+import { snakeWords } from './hclIds';
 import type { PlannedGroup, PlannedVNet } from './plan';
 import { onPremisesSite } from './terraformSites';
-import { flat } from './text';
-import { bool, comment, nameText, type Ctx, type NameText } from './terraformContext';
-
-const VNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'address_space'], ['dns_servers']);
-/** (an object over lines: aligned with nothing, hclText `attrLines`) */
-const TAGS = loneAttrPrefix('  ', 'tags');
-const SUBNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'address_prefixes']);
-const RT_LINK = aligned('  ', ['provider', 'subnet_id', 'route_table_id']);
-const NSG_LINK = aligned('  ', ['provider', 'subnet_id', 'network_security_group_id']);
+import { bool, comment, type Ctx } from './terraformContext';
 
 /** Zone-redundant: every zone of the region (an AZ gateway's public IPs). */
 const ALL_ZONES = '["1", "2", "3"]';
-
-/** (no map per VNet without appliances: only appliances look subnets up) */
-const NO_SUBNETS = new Map<string, string>();
 
 /** `ip_configuration`-style nested block of a gateway, firewall or bastion. */
 function ipBlock(kind: string, name: string, subnetId: string, pipRef: string, dynamic = false): string {
   return nestedBlock(kind, ['name', hclString(name), 'subnet_id', subnetId, 'public_ip_address_id', `${pipRef}.id`, 'private_ip_address_allocation', dynamic ? '"Dynamic"' : undefined]);
 }
 
-/** The text every network resource of a group repeats (its provider and resource group). */
-interface GroupText {
-  g: PlannedGroup;
-  rg: string;
-  /** NSG references of the group by lower-case name */
-  nsgs: Map<string, string>;
-  /** `" {` and the attributes up to the name, by resource */
-  vnetHead: string;
-  subnetHead: string;
-  nsgLinkHead: string;
-  /** the resource group line and the start of the next */
-  vnetRg: string;
-  subnetRg: string;
-  /** the route table association up to the subnet's identifier, and from there to the route table's */
-  rtLinkSubnet: string;
-  /** the resource group and location lines and the start of the next, for the location of `loc` */
-  loc: string;
-  locLines: string;
-  /** the text of the last subnet name printed (spokes' subnets often share names) */
-  sub: SubnetText | undefined;
-}
-
-/** What a group's subnets of one name print around their VNet's text. */
-interface SubnetText {
-  name: NameText;
-  /** `# Subnet <name> of ` */
-  comment: string;
-  /** from the end of the identifier through the start of the virtual network line */
-  body: string;
-  /** ` on <subnet>` and the resource header up to the identifier of the route table association */
-  rtLink: string;
-}
-
-/** The end of a VNet's comment line, and the start of its resource (NVA comment lines go between). */
-const VNET_COMMENT_TAIL = ' (subnets as azurerm_subnet resources, never inline)\n';
-const VNET_RESOURCE = 'resource "azurerm_virtual_network" "';
-const VNET_COMMENT_END = flat(VNET_COMMENT_TAIL + VNET_RESOURCE);
-const TO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + 'azurerm_route_table.');
-const NO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + '.id\n}');
-
 /** The VNets of a group, each with its subnets and appliances. */
 export function networks(c: Ctx, g: PlannedGroup): void {
-  const prov = c.provider(g);
-  const rg = c.rgNames.get(g.key) ?? '.name';
-  const t: GroupText = {
-    g,
-    rg,
-    nsgs: c.nsgsIn(g.key),
-    vnetHead: flat('" {' + VNET.provider + prov + VNET.name),
-    subnetHead: flat('" {' + SUBNET.provider + prov + SUBNET.name),
-    nsgLinkHead: flat('" {' + NSG_LINK.provider + prov + NSG_LINK.subnet_id),
-    vnetRg: flat(VNET.resource_group_name + rg + VNET.location),
-    subnetRg: flat(SUBNET.resource_group_name + rg + SUBNET.virtual_network_name),
-    rtLinkSubnet: flat('" {' + RT_LINK.provider + prov + RT_LINK.subnet_id + 'azurerm_subnet.'),
-    loc: '',
-    locLines: '',
-    sub: undefined,
-  };
-  for (const v of g.vnets) network(c, t, v);
+  for (const v of g.vnets) network(c, g, v);
 }
 
-function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
-  const g = t.g;
+function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
+  const rg = c.rgNames.get(g.key) ?? '.name';
   const location = c.loc(v.location.param);
-  const vn = nameText(v.ref.name);
-  const vid = c.idOfWords(vn.words, '');
-  const vnet = `azurerm_virtual_network.${vid}`;
-  const refs = c.vnetRefs(g.key, v.ref.name);
+  const name = v.ref.name;
+  // identifiers of subnets and associations are built from the words of the VNet's and subnet's names
+  const vnetWords = snakeWords(name);
+  const nvas = commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
+  const vnet = c.addWithId('azurerm_virtual_network', c.idOfWords(vnetWords, ''), g, comment(`Virtual network ${name} (subnets as azurerm_subnet resources, never inline)`) + nvas, [
+    'name', hclString(name), 'resource_group_name', rg, 'location', location, 'address_space', hclList(v.addressPrefixes),
+    'dns_servers', v.dnsServers.length ? hclList(v.dnsServers) : undefined,
+    'tags', v.tags.length ? hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : undefined,
+  ]);
+  const refs = c.vnetRefs(g.key, name);
   refs.vnet = vnet;
-  const nvas = v.nvas.length === 0 ? '' : commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
-  if (location !== t.loc) t.locLines = flat(t.vnetRg + (t.loc = location) + VNET.address_space);
-  c.push(
-    '\n\n# Virtual network ' + vn.comment + (nvas === '' ? VNET_COMMENT_END : VNET_COMMENT_TAIL + nvas + VNET_RESOURCE) +
-      vid + t.vnetHead + vn.quoted + t.locLines + hclList(v.addressPrefixes) +
-      (v.dnsServers.length ? VNET.dns_servers + hclList(v.dnsServers) : '') +
-      (v.tags.length ? TAGS + hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : '') +
-      '\n}',
-  );
-  const vnetName = vnet + '.name';
-  // Subnet ids by lower-case name, for the appliances below (a VNet without appliances needs none).
-  const hasAppliances = v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length > 0;
-  const subnetIds = hasAppliances ? new Map<string, string>() : NO_SUBNETS;
+  const nsgs = c.nsgsIn(g.key);
+  // subnet ids by lower-case name, for the appliances
+  const subnetIds = new Map<string, string>();
   for (const s of v.subnets) {
-    const sn = c.text(s.name);
-    const st = t.sub?.name === sn ? t.sub : (t.sub = subnetText(t, sn));
-    const sid = c.idOfWords(vn.words, sn.words);
-    c.push(
-      st.comment + vn.comment + '\nresource "azurerm_subnet" "' + sid + st.body + vnetName + SUBNET.address_prefixes + hclList(s.addressPrefixes) + '\n}',
-    );
-    const subnetId = hasAppliances || s.nsg !== undefined ? `azurerm_subnet.${sid}.id` : '';
-    if (hasAppliances) subnetIds.set(s.name.toLowerCase(), subnetId);
+    const subnetWords = snakeWords(s.name);
+    const subnet = c.addWithId('azurerm_subnet', c.idOfWords(vnetWords, subnetWords), g, comment(`Subnet ${s.name} of ${name}`), [
+      'name', hclString(s.name), 'resource_group_name', rg, 'virtual_network_name', `${vnet}.name`, 'address_prefixes', hclList(s.addressPrefixes),
+    ]);
+    subnetIds.set(s.name.toLowerCase(), `${subnet}.id`);
     if (s.routeTable) {
-      const id = c.idOfWords(vn.words, sn.words, 'rt');
-      c.push(
-        '\n\n# Route table ' + commentText(s.routeTable.name) + st.rtLink + id + t.rtLinkSubnet + sid + routeTableRef(c, s.routeTable.id),
-      );
+      c.addWithId('azurerm_subnet_route_table_association', c.idOfWords(vnetWords, subnetWords, 'rt'), g, comment(`Route table ${s.routeTable.name} on ${s.name}`), [
+        'subnet_id', `${subnet}.id`, 'route_table_id', `${c.routeTables.get(s.routeTable.id) ?? ''}.id`,
+      ]);
     }
     if (s.nsg !== undefined) {
-      const id = c.idOfWords(vn.words, sn.words, 'nsg');
-      c.push(
-        '\n\n# NSG ' + commentText(s.nsg) + ' on ' + sn.comment + '\nresource "azurerm_subnet_network_security_group_association" "' + id + t.nsgLinkHead + subnetId + NSG_LINK.network_security_group_id + (t.nsgs.get(s.nsg.toLowerCase()) ?? '') + '.id' +
-          '\n}',
-      );
+      c.addWithId('azurerm_subnet_network_security_group_association', c.idOfWords(vnetWords, subnetWords, 'nsg'), g, comment(`NSG ${s.nsg} on ${s.name}`), [
+        'subnet_id', `${subnet}.id`, 'network_security_group_id', `${nsgs.get(s.nsg.toLowerCase()) ?? ''}.id`,
+      ]);
     }
   }
-  if (hasAppliances) appliances(c, g, v, { rg: t.rg, location, vnet, refs, subnetIds });
-}
-
-/** An association's text after its subnet's identifier: through the route table reference to the end. */
-function routeTableRef(c: Ctx, id: string): string {
-  const rt = c.routeTables.get(id);
-  return rt === undefined ? NO_ROUTE_TABLE : TO_ROUTE_TABLE + rt + '.id\n}';
-}
-
-function subnetText(t: GroupText, sn: NameText): SubnetText {
-  return {
-    name: sn,
-    comment: flat('\n\n# Subnet ' + sn.comment + ' of '),
-    body: flat(t.subnetHead + sn.quoted + t.subnetRg),
-    rtLink: flat(' on ' + sn.comment + '\nresource "azurerm_subnet_route_table_association" "'),
-  };
+  appliances(c, g, v, { rg, location, vnet, refs, subnetIds });
 }
 
 interface VNetDone {
