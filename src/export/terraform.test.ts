@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { design, erGateway, link, onPrem, peer, route, routeTable, subnet, subscription, vnet, vpnGateway } from '../../test/builders';
+import { design, erGateway, link, onPrem, peer, route, routeTable, SUB, subnet, subscription, vnet, vpnGateway } from '../../test/builders';
 import type { Design, Gateway } from '../model/schema';
 import { toTerraformFiles } from './terraform';
 
@@ -208,5 +208,22 @@ describe('Terraform provider version for the values written', () => {
     expect(versionOf(design([bastion('Premium')]))).toBe('~> 4.5');
     expect(versionOf(design([bastion('Standard')]))).toBe('~> 4.0');
     expect(versionOf(design([bastion('Premium'), hubWith([erGateway('ergw', { sku: 'ErGwScale' })])]))).toBe('~> 4.56');
+  });
+});
+
+describe('Terraform sovereign clouds', () => {
+  it('points the provider of a subscription in US Government or China at that cloud (environment), public needs nothing', () => {
+    const G = 'gggggggg-0000-0000-0000-000000000001';
+    const d = design([vnet('hub', ['10.0.0.0/16']), vnet('gov', ['10.1.0.0/16'], { subscriptionId: G, resourceGroup: 'rg-gov' })], [], {
+      subscriptions: [subscription(SUB, { name: 'pub' }), subscription(G, { name: 'gov', cloud: 'AzureUSGovernment' })],
+      resourceGroups: [{ subscriptionId: SUB, name: 'rg-network', location: 'westeurope' }, { subscriptionId: G, name: 'rg-gov', location: 'usgovvirginia' }],
+    });
+    const providers = toTerraformFiles(d).files['providers.tf'] ?? '';
+    const blocks = providers.split('\nprovider ');
+    expect(blocks.find((b) => b.includes('alias           = "gov"'))).toMatch(/\n {2}environment {5}= "usgovernment"\n/);
+    expect(blocks.find((b) => b.includes('"pub"'))).not.toContain('environment');
+    const china = structuredClone(d);
+    china.subscriptions[1]!.cloud = 'AzureChinaCloud';
+    expect(toTerraformFiles(china).files['providers.tf']).toContain('environment     = "china"');
   });
 });

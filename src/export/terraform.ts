@@ -16,7 +16,7 @@ import { alias, Blocks, bool, comment, Ctx, varName } from './terraformContext';
 import { LinkWriter } from './terraformLinks';
 import { networks } from './terraformNetwork';
 import { siteVariables } from './terraformSites';
-import { tenantSetup } from './terraformTenants';
+import { cloudEnvironment, tenantSetup } from './terraformTenants';
 import type { MultiFileExport } from './types';
 
 /**
@@ -96,7 +96,7 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
       return {
         comments: [`Subscription ${s.name || s.id}`],
         header: ['provider', 'azurerm'],
-        attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)], ['tenant_id', tenant === undefined ? undefined : expr(`var.${tenant}`)]],
+        attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)], ['tenant_id', tenant === undefined ? undefined : expr(`var.${tenant}`)], ['environment', cloudEnvironment(design, s.id)]],
         blocks: [{ header: ['features'], attrs: [] }],
       };
     }),

@@ -29,6 +29,16 @@ export interface TenantSetup {
 
 const subAlias = (sub: SubscriptionRef): string => alias({ sub, resourceGroup: '' });
 
+/**
+ * The provider's `environment` for a subscription outside Azure's public cloud (website/docs/index.html.markdown:
+ * "`environment` - The Cloud Environment which should be used. Possible values are `public`,
+ * `usgovernment`, `german`, and `china`. Defaults to `public`"); undefined for the public cloud.
+ */
+export function cloudEnvironment(design: Design, subId: string): string | undefined {
+  const cloud = design.subscriptions.find((s) => s.id === subId)?.cloud;
+  return cloud === 'AzureUSGovernment' ? 'usgovernment' : cloud === 'AzureChinaCloud' ? 'china' : undefined;
+}
+
 /** Works out tenants, and files each cross-tenant link's provider in `c.linkProviders`. */
 export function tenantSetup(design: Design, plan: DeployPlan, c: Ctx): TenantSetup {
   const setup: TenantSetup = { tenantVar: new Map(), providers: [], variables: [], header: [] };
@@ -76,6 +86,7 @@ export function tenantSetup(design: Design, plan: DeployPlan, c: Ctx): TenantSet
           ['subscription_id', expr(`var.${varName(l.local.sub.param)}`)],
           ['tenant_id', expr(`var.${localVar.name}`)],
           ['auxiliary_tenant_ids', [expr(`var.${remoteVar.name}`)]],
+          ['environment', cloudEnvironment(design, l.local.sub.id)],
         ],
         blocks: [{ header: ['features'], attrs: [] }],
       });

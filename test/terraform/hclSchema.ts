@@ -34,9 +34,9 @@ const META = new Set(['provider', 'depends_on', 'count', 'for_each', 'lifecycle'
 /**
  * The azurerm provider block's arguments the export may write, from the provider's documentation
  * (hashicorp/terraform-provider-azurerm website/docs/index.html.markdown, v4.0.0..v4.55.0: `subscription_id`
- * required since 4.0, `tenant_id`, `auxiliary_tenant_ids` (up to 3), the `features` block) plus `alias`.
+ * required since 4.0, `tenant_id`, `auxiliary_tenant_ids` (up to 3), `environment`, the `features` block) plus `alias`.
  */
-const PROVIDER_ARGS = new Set(['alias', 'subscription_id', 'tenant_id', 'auxiliary_tenant_ids', 'features']);
+const PROVIDER_ARGS = new Set(['alias', 'subscription_id', 'tenant_id', 'auxiliary_tenant_ids', 'environment', 'features']);
 /** https://developer.hashicorp.com/terraform/language/values/variables#arguments */
 const VARIABLE_ARGS = new Set(['description', 'type', 'default', 'sensitive', 'nullable', 'validation']);
 

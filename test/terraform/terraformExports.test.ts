@@ -33,7 +33,7 @@ describe.skipIf(!hasTerraformSchema)('Terraform exports against HashiCorp\'s HCL
     }
     expect(problems.slice(0, 20)).toEqual([]);
     // the check saw the resources this export writes (a vacuous pass would see none)
-    for (const w of ['azurerm_virtual_network_gateway.enable_bgp', 'azurerm_public_ip.zones', 'azurerm_local_network_gateway.gateway_fqdn', 'azurerm_virtual_network_gateway_connection.shared_key', 'azurerm_virtual_network_gateway_connection.express_route_circuit_id', 'azurerm_virtual_network_peering.triggers', 'provider.auxiliary_tenant_ids']) {
+    for (const w of ['azurerm_virtual_network_gateway.enable_bgp', 'azurerm_public_ip.zones', 'azurerm_local_network_gateway.gateway_fqdn', 'azurerm_virtual_network_gateway_connection.shared_key', 'azurerm_virtual_network_gateway_connection.express_route_circuit_id', 'azurerm_virtual_network_peering.triggers', 'provider.auxiliary_tenant_ids', 'provider.environment']) {
       expect(written, w).toContain(w);
     }
   });
