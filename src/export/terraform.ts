@@ -1,9 +1,11 @@
 /**
  * Terraform (azurerm 4.x) export, three files: providers.tf (one aliased provider per subscription,
- * reference 9), variables.tf (subscription ids and regions) and main.tf. Terraform orders by references;
- * a link that uses the remote gateway also `depends_on` the hub's gateway and the hub's transit link
- * (reference 1.7 rule 5), and every link to a designed VNet carries `triggers` on the remote address
- * space so a resize re-syncs it (reference 9).
+ * reference 9, pinned to its tenant and cloud when the design needs it, plus aliases for links across
+ * tenants: terraformTenants.ts), variables.tf (subscription and tenant ids, regions, on-premises
+ * connection settings) and main.tf. Terraform orders by references; a link that uses the remote gateway
+ * also `depends_on` the hub's gateway and the hub's transit link (reference 1.7 rule 5), and every link
+ * to a designed VNet carries `triggers` on the remote address space so a resize re-syncs it (reference
+ * 9). The text is `terraform fmt` canonical (hclText.ts `attrLines`).
  */
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
@@ -16,7 +18,7 @@ import { alias, Blocks, bool, comment, Ctx, varName } from './terraformContext';
 import { LinkWriter } from './terraformLinks';
 import { networks } from './terraformNetwork';
 import { siteVariables } from './terraformSites';
-import { cloudEnvironment, tenantSetup } from './terraformTenants';
+import { cloudEnvironments, tenantSetup } from './terraformTenants';
 import type { MultiFileExport } from './types';
 
 /**
@@ -82,6 +84,7 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
   }
   // Every peering is added after every network, so a VNet's references are final when first used.
   const tenants = tenantSetup(design, plan, c);
+  const environments = cloudEnvironments(design);
   const links = new LinkWriter(c, plan);
   for (const g of plan.groups) links.write(g, g.links);
   for (const g of plan.groups) links.write(g, g.remoteGatewayLinks);
@@ -96,7 +99,7 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
       return {
         comments: [`Subscription ${s.name || s.id}`],
         header: ['provider', 'azurerm'],
-        attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)], ['tenant_id', tenant === undefined ? undefined : expr(`var.${tenant}`)], ['environment', cloudEnvironment(design, s.id)]],
+        attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)], ['tenant_id', tenant === undefined ? undefined : expr(`var.${tenant}`)], ['environment', environments.get(s.id)]],
         blocks: [{ header: ['features'], attrs: [] }],
       };
     }),

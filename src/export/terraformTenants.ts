@@ -30,18 +30,23 @@ export interface TenantSetup {
 const subAlias = (sub: SubscriptionRef): string => alias({ sub, resourceGroup: '' });
 
 /**
- * The provider's `environment` for a subscription outside Azure's public cloud (website/docs/index.html.markdown:
- * "`environment` - The Cloud Environment which should be used. Possible values are `public`,
- * `usgovernment`, `german`, and `china`. Defaults to `public`"); undefined for the public cloud.
+ * The provider's `environment` by subscription id, for subscriptions outside Azure's public cloud
+ * (website/docs/index.html.markdown: "`environment` - The Cloud Environment which should be used. Possible
+ * values are `public`, `usgovernment`, `german`, and `china`. Defaults to `public`").
  */
-export function cloudEnvironment(design: Design, subId: string): string | undefined {
-  const cloud = design.subscriptions.find((s) => s.id === subId)?.cloud;
-  return cloud === 'AzureUSGovernment' ? 'usgovernment' : cloud === 'AzureChinaCloud' ? 'china' : undefined;
+export function cloudEnvironments(design: Design): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of design.subscriptions) {
+    if (s.cloud === 'AzureUSGovernment') out.set(s.id, 'usgovernment');
+    else if (s.cloud === 'AzureChinaCloud') out.set(s.id, 'china');
+  }
+  return out;
 }
 
 /** Works out tenants, and files each cross-tenant link's provider in `c.linkProviders`. */
 export function tenantSetup(design: Design, plan: DeployPlan, c: Ctx): TenantSetup {
   const setup: TenantSetup = { tenantVar: new Map(), providers: [], variables: [], header: [] };
+  const environments = cloudEnvironments(design);
   const tenantOf = new Map<string, string>();
   for (const s of design.subscriptions) if (s.tenantId.trim() !== '') tenantOf.set(s.id, s.tenantId.trim());
   const key = (subId: string): string => (tenantOf.get(subId) ?? '').toLowerCase();
@@ -86,7 +91,7 @@ export function tenantSetup(design: Design, plan: DeployPlan, c: Ctx): TenantSet
           ['subscription_id', expr(`var.${varName(l.local.sub.param)}`)],
           ['tenant_id', expr(`var.${localVar.name}`)],
           ['auxiliary_tenant_ids', [expr(`var.${remoteVar.name}`)]],
-          ['environment', cloudEnvironment(design, l.local.sub.id)],
+          ['environment', environments.get(l.local.sub.id)],
         ],
         blocks: [{ header: ['features'], attrs: [] }],
       });
