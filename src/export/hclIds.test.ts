@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Ids, joinWords, snakeId, snakeWords } from './hclIds';
 import { Names, snakeCase, words } from './names';
 
-// The Terraform export derives identifiers with these shortcuts; they must name resources exactly as
+// The Terraform export derives identifiers from words worked out once per name; they must name resources exactly as
 // snakeCase + Names do.
 const unit = fc.constantFrom('a', 'z', 'B', 'Z', '0', '9', '-', '_', ' ', '.', '\u00e9', '\u0130');
 const name = fc.oneof(fc.string({ unit }), fc.string({ unit: 'binary', maxLength: 8 }));
@@ -39,8 +39,8 @@ describe('hclIds', () => {
     );
   });
 
-  it('makes identifiers of names and of word parts as snakeCase + Names do, hashes in use included', () => {
-    // `x3rnw` and `xkpba` have the same 30-bit hash, so the second one is settled by comparing strings.
+  it('makes identifiers of names and of word parts as snakeCase + Names do', () => {
+    // (`x3rnw` and `xkpba` share a 30-bit FNV-1a hash: Names must still tell them apart)
     const part = fc.oneof(name, fc.constantFrom('x3rnw', 'xkpba', 'x3rnw2', 'peer-hub-to-spoke-1', '1-a', 'rt'));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), part, part, fc.constantFrom('', 'rt', 'nsg')), { maxLength: 30 }), (items) => {
@@ -55,7 +55,7 @@ describe('hclIds', () => {
     );
   });
 
-  it('keeps every identifier as its table grows', () => {
+  it('keeps every identifier over thousands of names', () => {
     const ids = new Ids();
     const names = new Names();
     for (let i = 0; i < 3000; i++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hclString } from './escape';
 import { expr, printBlock, type HBlock, type HVal } from './hclWriter';
-import { aligned, attrLines, commentLines, hclList, hclMap, nestedBlock, resourceText, type Printed } from './hclText';
+import { attrLines, commentLines, hclList, hclMap, nestedBlock, resourceText, type Printed } from './hclText';
 
 // hclText writes Terraform resources straight to text; it must print exactly what the block printer does.
 describe('hclText', () => {
@@ -34,10 +34,11 @@ describe('hclText', () => {
     );
   });
 
-  it('aligned prefixes print as attrLines does, and refuse an optional key wider than the rest', () => {
-    const p = aligned('  ', ['name', 'resource_group_name'], ['tags']);
-    expect(p.name + '"x"' + p.resource_group_name + 'y' + p.tags + '{}').toBe(attrLines('  ', ['name', '"x"', 'resource_group_name', 'y', 'tags', '{}']));
-    expect(p.name + '"x"' + p.resource_group_name + 'y').toBe(attrLines('  ', ['name', '"x"', 'resource_group_name', 'y', 'tags', undefined]));
-    expect(() => aligned('  ', ['name'], ['resource_group_name'])).toThrow(/wider/);
+  it('aligns each run of single-line attributes on its own, as terraform fmt does around a value over lines', () => {
+    const obj = '{\n    "a" = 1\n  }';
+    expect(attrLines('  ', ['name', '"x"', 'allow_forwarded_traffic', 'true', 'triggers', obj, 'depends_on', '[a]', 'count', '1'])).toBe(
+      '\n  name                    = "x"\n  allow_forwarded_traffic = true\n  triggers = {\n    "a" = 1\n  }\n  depends_on = [a]\n  count      = 1',
+    );
+    expect(hclMap([['k', '"v"'], ['longer', '"w"']])).toBe('{\n    "k"      = "v"\n    "longer" = "w"\n  }');
   });
 });

@@ -1,58 +1,52 @@
 /**
- * HCL written straight to text for the resources of a big Terraform export (issue 3 bench: 6,000
- * resources at 1,000 spokes). Values arrive already printed (`hclString` for user text, references as
- * they are), as flat `key, value, key, value` lists: building `HBlock` objects first cost more than
- * printing. The output is exactly what `printBlock` gives for the same block (`hclWriter.ts`).
+ * HCL written straight to text for the Terraform export's resources. Values arrive already printed
+ * (`hclString` for user text, references as they are), as flat `key, value, key, value` lists. The
+ * output is exactly what `printBlock` gives for the same block (`hclWriter.ts`).
  */
 import { commentText, hclString } from './escape';
-import { flat } from './text';
 
 /** A printed attribute value, or undefined to leave the attribute out. */
 export type Printed = string | undefined;
 
-/**
- * `\n<indent><key padded to width> = ` per indent, width and key: the same few dozen attribute names
- * are printed thousands of times, and padding each anew allocated more than the text itself.
- */
-const prefixes = new Map<string, Map<string, string>[]>();
+/** `\n<indent><key padded to width> = ` */
 export function attrPrefix(indent: string, key: string, width: number): string {
-  let byWidth = prefixes.get(indent);
-  if (!byWidth) prefixes.set(indent, (byWidth = []));
-  let byKey = byWidth[width];
-  if (!byKey) byWidth[width] = byKey = new Map();
-  let p = byKey.get(key);
-  // (flattened: a prefix is a piece of thousands of resources, each of which is flattened in turn)
-  if (p === undefined) byKey.set(key, (p = flat(`\n${indent}${key.padEnd(width)} = `)));
-  return p;
+  return `\n${indent}${key.padEnd(width)} = `;
 }
 
 /**
- * The `\n<indent><key padded> = ` prefix of each attribute of a block with a fixed layout, aligned as
- * `attrLines` aligns them: on the widest key, which must be one of `always` (present in every block);
- * `optional` keys, left out of some blocks, must not be wider, else the alignment would depend on them.
+ * `terraform fmt` aligns the `=` of a run of single-line attributes; a value that spans lines (an object,
+ * `triggers = {`) ends the run, is written with one space before its `=`, and the attributes after it start
+ * a new run (hashicorp/hcl hclwrite/format.go: a line whose value opens more brackets than it closes has
+ * no "assign" cell, and a line without one closes the alignment chain).
  */
-export function aligned<K extends string>(indent: string, always: readonly K[], optional: readonly K[] = []): Record<K, string> {
-  const width = Math.max(...always.map((k) => k.length));
-  const out = {} as Record<K, string>;
-  for (const k of [...always, ...optional]) {
-    if (k.length > width) throw new Error(`optional attribute ${k} is wider than the always-present ones`);
-    out[k] = attrPrefix(indent, k, width);
-  }
-  return out;
+export const isMultiLine = (value: string): boolean => value.includes('\n');
+
+/** `\n<indent><key> = `: the prefix of an attribute whose value spans lines (aligned with nothing). */
+export function loneAttrPrefix(indent: string, key: string): string {
+  return attrPrefix(indent, key, key.length);
 }
 
 /** The attribute lines of a block (each starting with a newline), aligned like `terraform fmt`. */
 export function attrLines(indent: string, pairs: readonly Printed[]): string {
-  let width = 0;
-  for (let i = 0; i < pairs.length; i += 2) {
-    const k = pairs[i] as string;
-    if (pairs[i + 1] !== undefined && k.length > width) width = k.length;
-  }
   let out = '';
+  let runStart = 0;
+  // each run of single-line attributes is aligned on its own widest key
+  const writeRun = (end: number): void => {
+    let width = 0;
+    for (let i = runStart; i < end; i += 2) if (pairs[i + 1] !== undefined) width = Math.max(width, (pairs[i] as string).length);
+    for (let i = runStart; i < end; i += 2) {
+      const v = pairs[i + 1];
+      if (v !== undefined) out += attrPrefix(indent, pairs[i] as string, width) + v;
+    }
+  };
   for (let i = 0; i < pairs.length; i += 2) {
     const v = pairs[i + 1];
-    if (v !== undefined) out += attrPrefix(indent, pairs[i] as string, width) + v;
+    if (v === undefined || !isMultiLine(v)) continue;
+    writeRun(i);
+    out += loneAttrPrefix(indent, pairs[i] as string) + v;
+    runStart = i + 2;
   }
+  writeRun(pairs.length);
   return out;
 }
 
@@ -85,7 +79,7 @@ export function hclList(items: readonly string[]): string {
 /** An object of printed values with quoted keys, at an attribute of a resource (indent two spaces). */
 export function hclMap(entries: readonly (readonly [string, string])[]): string {
   if (entries.length === 0) return '{}';
-  const keys = entries.map(([k]) => hclString(k));
-  const width = Math.max(...keys.map((k) => k.length));
-  return `{\n${entries.map(([, v], i) => `    ${(keys[i] ?? '').padEnd(width)} = ${v}\n`).join('')}  }`;
+  const pairs: Printed[] = [];
+  for (const [k, v] of entries) pairs.push(hclString(k), v);
+  return `{${attrLines('    ', pairs)}\n  }`;
 }

@@ -4,7 +4,7 @@
  */
 import { commentText, hclString } from './escape';
 import { flat } from './text';
-import { attrPrefix } from './hclText';
+import { attrLines, type Printed } from './hclText';
 
 export class Expr {
   constructor(readonly text: string) {}
@@ -28,8 +28,9 @@ export function printValue(v: HVal, indent: string): string {
   if (Array.isArray(v)) return `[${v.map((x) => printValue(x, indent)).join(', ')}]`;
   if (v.map.length === 0) return '{}';
   const inner = `${indent}  `;
-  const width = Math.max(...v.map.map(([k]) => hclString(k).length));
-  return `{\n${v.map.map(([k, x]) => `${inner}${hclString(k).padEnd(width)} = ${printValue(x, inner)}\n`).join('')}${indent}}`;
+  const pairs: Printed[] = [];
+  for (const [k, x] of v.map) pairs.push(hclString(k), printValue(x, inner));
+  return `{${attrLines(inner, pairs)}\n${indent}}`;
 }
 
 export function printBlock(b: HBlock, indent = ''): string {
@@ -38,27 +39,16 @@ export function printBlock(b: HBlock, indent = ''): string {
 }
 
 function writeBlock(b: HBlock, indent: string): string {
-  // Indexed loops: destructuring `for (const [k, v] of ...)` allocated an iterator result per attribute.
   const inner = `${indent}  `;
   const { attrs, blocks, comments, header } = b;
   let out = '';
   if (comments) for (let i = 0; i < comments.length; i++) out += indent + '# ' + commentText(comments[i] ?? '') + '\n';
   out += indent + (header[0] ?? '');
   for (let i = 1; i < header.length; i++) out += ' "' + header[i] + '"';
-  let width = 0;
-  let count = 0;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i];
-    if (a === undefined || a[1] === undefined) continue;
-    count++;
-    if (a[0].length > width) width = a[0].length;
-  }
-  if (count === 0 && !blocks?.length) return out + ' {}';
-  out += ' {';
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i];
-    if (a !== undefined && a[1] !== undefined) out += attrPrefix(inner, a[0], width) + printValue(a[1], inner);
-  }
+  const pairs: Printed[] = [];
+  for (const [key, value] of attrs) if (value !== undefined) pairs.push(key, printValue(value, inner));
+  if (pairs.length === 0 && !blocks?.length) return out + ' {}';
+  out += ' {' + attrLines(inner, pairs);
   if (blocks) for (let i = 0; i < blocks.length; i++) out += '\n\n' + writeBlock(blocks[i] as HBlock, inner);
   return out + '\n' + indent + '}';
 }

@@ -1,86 +1,75 @@
 /**
  * Terraform (azurerm 4.x) export, three files: providers.tf (one aliased provider per subscription,
- * reference 9), variables.tf (subscription ids and regions) and main.tf. Terraform orders by references;
- * a link that uses the remote gateway also `depends_on` the hub's gateway and the hub's transit link
- * (reference 1.7 rule 5), and every link to a designed VNet carries `triggers` on the remote address
- * space so a resize re-syncs it (reference 9).
+ * reference 9, pinned to its tenant and cloud when the design needs it, plus aliases for links across
+ * tenants: terraformTenants.ts), variables.tf (subscription and tenant ids, regions, on-premises
+ * connection settings) and main.tf. Terraform orders by references; a link that uses the remote gateway
+ * also `depends_on` the hub's gateway and the hub's transit link (reference 1.7 rule 5), and every link
+ * to a designed VNet carries `triggers` on the remote address space so a resize re-syncs it (reference
+ * 9). The text is `terraform fmt` canonical (hclText.ts `attrLines`).
  */
 import type { Design } from '../model/schema';
 import type { ExportOptions } from './apiVersions';
 import { commentText, hclString } from './escape';
-import { aligned } from './hclText';
+import { nestedBlock } from './hclText';
 import { expr, printBlock, type HBlock } from './hclWriter';
-import { planFor, sameRoutes, type PlannedGroup } from './plan';
-import type { PlannedRouteTable } from './planTypes';
+import { planFor, type DeployPlan, type PlannedGroup } from './plan';
 import { headerLines } from './stages';
-import { alias, Blocks, bool, Ctx, varName } from './terraformContext';
+import { alias, Blocks, bool, comment, Ctx, varName } from './terraformContext';
 import { LinkWriter } from './terraformLinks';
 import { networks } from './terraformNetwork';
-import { flat } from './text';
+import { siteVariables } from './terraformSites';
+import { cloudEnvironments, tenantSetup } from './terraformTenants';
 import type { MultiFileExport } from './types';
 
-const RG = aligned('  ', ['provider', 'name', 'location']);
-const ROUTE_TABLE = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'bgp_route_propagation_enabled']);
-const ROUTE = aligned('    ', ['name', 'address_prefix', 'next_hop_type']);
-const ROUTE_VIA = aligned('    ', ['name', 'address_prefix', 'next_hop_type', 'next_hop_in_ip_address']);
-const NSG = aligned('  ', ['provider', 'name', 'resource_group_name', 'location']);
+/**
+ * azurerm 4.x only. The export writes `enable_bgp` on gateways and connections: azurerm 5.0 removes it
+ * (registered only `if !features.FivePointOh()` in internal/services/network/virtual_network_gateway_resource.go
+ * and virtual_network_gateway_connection_resource.go at v5.0.0), and its replacement `bgp_enabled` exists
+ * only from 4.62.0. Every other argument written is in azurerm v4.0.0's resource schemas (checked in
+ * hashicorp/terraform-provider-azurerm at tag v4.0.0; `triggers` on peerings since 3.x, CHANGELOG-v3.md
+ * #20877; `bgp_route_propagation_enabled` since the 4.0 rename) and in the 4.55.0 schema the tests check
+ * against (../shared/schemas/terraform/azurerm-network.json). Some values need a later 4.x: the minimum
+ * is raised to the first release that accepts every SKU the design uses.
+ */
+export function providerVersion(plan: DeployPlan): string {
+  let minor = 0;
+  for (const g of plan.groups) {
+    for (const v of g.vnets) {
+      // CHANGELOG-v4.md 4.56.0: "`azurerm_virtual_network_gateway` - add support for the `ErGwScale` SKU" (#31082)
+      for (const gw of v.gateways) if (gw.sku.trim() === 'ErGwScale') minor = Math.max(minor, 56);
+      // CHANGELOG-v4.md 4.5.0: "`azurerm_bastion_host` - support for the `Premium` SKU" (#27278)
+      for (const b of v.bastions) if (b.sku.trim() === 'Premium') minor = Math.max(minor, 5);
+    }
+  }
+  return `~> 4.${minor}`;
+}
 
 function resourceGroup(c: Ctx, g: PlannedGroup): void {
-  const id = c.id(g.resourceGroup);
-  c.rgNames.set(g.key, flat(`azurerm_resource_group.${id}.name`));
-  c.push(
-    '\n\n# Resource group ' + commentText(g.resourceGroup) + '\nresource "azurerm_resource_group" "' + id + '" {' +
-      RG.provider + c.provider(g) + RG.name + hclString(g.resourceGroup) + RG.location + c.loc(g.location.param) +
-      '\n}',
-  );
+  const ref = c.add('azurerm_resource_group', g.resourceGroup, g, comment(`Resource group ${g.resourceGroup}`), ['name', hclString(g.resourceGroup), 'location', c.loc(g.location.param)]);
+  c.rgNames.set(g.key, `${ref}.name`);
 }
 
 function routeTables(c: Ctx, g: PlannedGroup): void {
-  const head = flat('" {' + ROUTE_TABLE.provider + c.provider(g) + ROUTE_TABLE.name);
-  const rg = flat(ROUTE_TABLE.resource_group_name + (c.rgNames.get(g.key) ?? '.name') + ROUTE_TABLE.location);
-  // Spokes' route tables often hold the same routes (to the firewall): a table with the routes of the
-  // one before it reuses their text (flattened once it is reused: one piece instead of dozens).
-  let last: PlannedRouteTable['routes'] | undefined;
-  let routes = '';
-  // likewise the lines from the resource group through the BGP flag, for the same location and flag
-  let loc = '';
-  let bgp = false;
-  let lines = '';
+  const rg = c.rgNames.get(g.key) ?? '.name';
   for (const rt of g.routeTables) {
-    if (sameRoutes(rt.routes, last)) flat(routes);
-    else routes = routesText(c, (last = rt.routes)) + '\n}';
-    const l = c.loc(rt.location.param);
-    if (lines === '' || l !== loc || bgp === rt.disableBgpRoutePropagation) {
-      loc = l;
-      bgp = !rt.disableBgpRoutePropagation;
-      lines = flat(rg + loc + ROUTE_TABLE.bgp_route_propagation_enabled + bool(bgp));
-    }
-    const id = c.id(rt.name);
-    c.routeTables.set(rt.id, id);
-    c.push('\n\n# Route table ' + commentText(rt.name) + '\nresource "azurerm_route_table" "' + id + head + hclString(rt.name) + lines + routes);
+    const routes = rt.routes.map((r) => nestedBlock('route', [
+      'name', hclString(r.name), 'address_prefix', hclString(r.addressPrefix), 'next_hop_type', hclString(r.nextHopType),
+      'next_hop_in_ip_address', r.nextHopIpAddress === undefined ? undefined : hclString(r.nextHopIpAddress),
+    ]));
+    c.routeTables.set(rt.id, c.add('azurerm_route_table', rt.name, g, comment(`Route table ${rt.name}`), [
+      'name', hclString(rt.name), 'resource_group_name', rg, 'location', c.loc(rt.location.param),
+      'bgp_route_propagation_enabled', bool(!rt.disableBgpRoutePropagation),
+    ], routes.join('')));
   }
-}
-
-function routesText(c: Ctx, routes: PlannedRouteTable['routes']): string {
-  let out = '';
-  for (const r of routes) {
-    const P = r.nextHopIpAddress === undefined ? ROUTE : ROUTE_VIA;
-    out += '\n\n  route {' + P.name + c.quote(r.name) + P.address_prefix + c.quote(r.addressPrefix) + P.next_hop_type + c.quote(r.nextHopType) +
-      (r.nextHopIpAddress === undefined ? '' : ROUTE_VIA.next_hop_in_ip_address + c.quote(r.nextHopIpAddress)) + '\n  }';
-  }
-  return out;
 }
 
 function nsgs(c: Ctx, g: PlannedGroup): void {
   const byName = c.nsgsIn(g.key);
   for (const n of g.nsgs) {
-    const id = c.id(n.name);
-    byName.set(n.name.toLowerCase(), `azurerm_network_security_group.${id}`);
-    c.push(
-      '\n\n# Network security group ' + commentText(n.name) + " (created empty: Azure's default rules apply)\nresource \"azurerm_network_security_group\" \"" + id + '" {' +
-        NSG.provider + c.provider(g) + NSG.name + hclString(n.name) + NSG.resource_group_name + (c.rgNames.get(g.key) ?? '.name') + NSG.location + c.loc(n.location.param) +
-        '\n}',
-    );
+    const ref = c.add('azurerm_network_security_group', n.name, g, comment(`Network security group ${n.name} (created empty: Azure's default rules apply)`), [
+      'name', hclString(n.name), 'resource_group_name', c.rgNames.get(g.key) ?? '.name', 'location', c.loc(n.location.param),
+    ]);
+    byName.set(n.name.toLowerCase(), ref);
   }
 }
 
@@ -94,29 +83,40 @@ function terraformParts(design: Design, options?: ExportOptions): Record<string,
     networks(c, g);
   }
   // Every peering is added after every network, so a VNet's references are final when first used.
+  const tenants = tenantSetup(design, plan, c);
+  const environments = cloudEnvironments(design);
   const links = new LinkWriter(c, plan);
   for (const g of plan.groups) links.write(g, g.links);
   for (const g of plan.groups) links.write(g, g.remoteGatewayLinks);
 
   const header = headerLines(plan, 'Terraform (azurerm)').map((l) => `# ${commentText(l)}`);
   for (const s of plan.syncs) header.push(`# ${commentText(`${s.resized} was resized: link ${s.link.name} re-syncs through its triggers on apply`)}`);
+  for (const line of tenants.header) header.push(`# ${commentText(line)}`);
   const providers: HBlock[] = [
-    { header: ['terraform'], attrs: [['required_version', '>= 1.5.0']], blocks: [{ header: ['required_providers'], attrs: [['azurerm', { map: [['source', 'hashicorp/azurerm'], ['version', '~> 4.0']] }]] }] },
-    ...plan.subscriptions.map((s): HBlock => ({
-      comments: [`Subscription ${s.name || s.id}`],
-      header: ['provider', 'azurerm'],
-      attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)]],
-      blocks: [{ header: ['features'], attrs: [] }],
-    })),
+    { header: ['terraform'], attrs: [['required_version', '>= 1.5.0']], blocks: [{ header: ['required_providers'], attrs: [['azurerm', { map: [['source', 'hashicorp/azurerm'], ['version', providerVersion(plan)]] }]] }] },
+    ...plan.subscriptions.map((s): HBlock => {
+      const tenant = tenants.tenantVar.get(s.param);
+      return {
+        comments: [`Subscription ${s.name || s.id}`],
+        header: ['provider', 'azurerm'],
+        attrs: [['alias', alias({ sub: s, resourceGroup: '' })], ['subscription_id', expr(`var.${varName(s.param)}`)], ['tenant_id', tenant === undefined ? undefined : expr(`var.${tenant}`)], ['environment', environments.get(s.id)]],
+        blocks: [{ header: ['features'], attrs: [] }],
+      };
+    }),
+    ...tenants.providers,
   ];
+  const sites = siteVariables(plan);
   const variables: HBlock[] = [
     ...plan.subscriptions.map((s): HBlock => ({ header: ['variable', varName(s.param)], attrs: [['description', `Subscription id${s.name ? ` of ${s.name}` : ''}`], ['type', expr('string')], ['default', s.id]] })),
+    ...tenants.variables,
     ...plan.locations.map((l): HBlock => ({ header: ['variable', varName(l.param)], attrs: [['description', 'Azure region'], ['type', expr('string')], ['default', l.value === '' ? undefined : l.value]] })),
+    ...sites,
   ];
+  const variablesHead = `# Subscription ids${tenants.variables.length ? ', tenant ids' : ''} and regions${sites.length ? '; on-premises connection settings (the shared keys are sensitive and have no default: pass them with -var or TF_VAR_...)' : ''}`;
   return {
     'main.tf': fileParts(c.blocks, header),
     'providers.tf': fileParts(joined(providers), ['# Providers: one azurerm alias per subscription, so each resource deploys where it belongs']),
-    'variables.tf': fileParts(joined(variables), ['# Subscription ids and regions']),
+    'variables.tf': fileParts(joined(variables), [variablesHead]),
   };
 }
 

@@ -1,48 +1,30 @@
 /**
- * Terraform peering links (2,000 of them at 1,000 spokes). A link that uses the remote gateway also
- * `depends_on` the hub's gateway and the hub's transit link (reference 1.7 rule 5); a link to a designed
- * VNet carries `triggers` on the remote address space so a resize re-syncs it (reference 9). What a link
- * prints about each of its ends (references, the remote id, triggers) is worked out once per VNet.
+ * Terraform peering links. A link that uses the remote gateway also `depends_on` the hub's gateway and
+ * the hub's transit link (reference 1.7 rule 5); a link to a designed VNet carries `triggers` on the
+ * remote address space so a resize re-syncs it (reference 9; azurerm `virtual_network_peering` docs,
+ * "Example Usage (Triggers)": the provider updates the peering with syncRemoteAddressSpace=true).
  */
-import { commentText, hclString } from './escape';
-import { aligned } from './hclText';
+import { hclString } from './escape';
+import { hclMap } from './hclText';
 import type { DeployPlan, PlannedGroup, PlannedLink, VNetRef } from './plan';
-import { flat } from './text';
-import { bool, varName, type Ctx } from './terraformContext';
+import { bool, comment, varName, type Ctx } from './terraformContext';
 
-const LINK = aligned(
-  '  ',
-  ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'remote_virtual_network_id', 'allow_virtual_network_access', 'allow_forwarded_traffic', 'allow_gateway_transit', 'use_remote_gateways'],
-  ['triggers', 'depends_on'],
-);
-
-/** The four flag lines, by `access << 3 | forwarded << 2 | transit << 1 | remoteGateways`. */
-const FLAGS = Array.from({ length: 16 }, (_, i) =>
-  flat(LINK.allow_virtual_network_access + bool((i & 8) !== 0) + LINK.allow_forwarded_traffic + bool((i & 4) !== 0) +
-  LINK.allow_gateway_transit + bool((i & 2) !== 0) + LINK.use_remote_gateways + bool((i & 1) !== 0)),
-);
-
-/** The owning end of links: its references and the lines naming it. */
+/** The owning end of a link. */
 interface LocalEnd {
   gateway: string;
-  /** `# Link <name> -> ` */
-  comment: string;
-  /** the resource group and virtual network lines */
-  lines: string;
+  vnet: string;
 }
 
-/** The remote end of links. */
+/** The remote end of a link. */
 interface RemoteEnd {
   gateway: string;
-  /** `<name>[ (existing VNet, ...)]` ending the comment, and the resource header up to the identifier */
-  comment: string;
-  /** the remote id line */
+  /** the remote VNet's id (a reference, or the id of a VNet not created here) */
   id: string;
-  /** for a designed VNet, the triggers line */
-  triggers: string;
+  /** for a designed VNet, the triggers object */
+  triggers: string | undefined;
 }
 
-/** Per export: link-end text by VNet (remote ends across groups; local ends per group). */
+/** Per export: link-end references by VNet, and the transit links other links wait for. */
 export class LinkWriter {
   private readonly remotes = new Map<VNetRef, RemoteEnd>();
   private transit: Map<string, Map<string, PlannedLink>> | undefined;
@@ -55,47 +37,37 @@ export class LinkWriter {
 
   write(g: PlannedGroup, list: readonly PlannedLink[]): void {
     const c = this.c;
-    const locals = new Map<VNetRef, LocalEnd>();
-    const head = flat('" {' + LINK.provider + c.provider(g) + LINK.name);
-    // The plan lists a VNet's links together, and a spoke's one link goes to the hub: runs of links
-    // share an end, so the last ends are reused without a map lookup.
-    let localRef: VNetRef | undefined;
-    let local: LocalEnd | undefined;
-    let remoteRef: VNetRef | undefined;
-    let remote: RemoteEnd | undefined;
     for (const l of list) {
-      if (l.remote !== remoteRef || !remote) remote = this.remoteEnd((remoteRef = l.remote));
-      if (l.local !== localRef || !local) {
-        localRef = l.local;
-        local = locals.get(localRef);
-        if (!local) locals.set(localRef, (local = this.localEnd(g, localRef)));
-      }
-      let deps = '';
-      if (l.allowGatewayTransit && local.gateway) deps = local.gateway;
+      const local = this.localEnd(g, l.local);
+      const remote = this.remoteEnd(l.remote);
+      const deps: string[] = [];
+      if (l.allowGatewayTransit && local.gateway) deps.push(local.gateway);
       if (l.useRemoteGateways) {
-        if (remote.gateway) deps = deps === '' ? remote.gateway : deps + ', ' + remote.gateway;
+        if (remote.gateway) deps.push(remote.gateway);
         const back = this.transitLink(l.remote.vnetId, l.local.vnetId);
         const backId = back ? c.peerings.get(back.id) : undefined;
-        if (backId !== undefined) deps = (deps === '' ? '' : deps + ', ') + 'azurerm_virtual_network_peering.' + backId;
+        if (backId !== undefined) deps.push(`azurerm_virtual_network_peering.${backId}`);
       }
       const id = c.id(l.name);
-      const flags = (l.allowVirtualNetworkAccess ? 8 : 0) | (l.allowForwardedTraffic ? 4 : 0) | (l.allowGatewayTransit ? 2 : 0) | (l.useRemoteGateways ? 1 : 0);
-      c.push(
-        local.comment + remote.comment + id + head + hclString(l.name) + local.lines + remote.id + FLAGS[flags] + remote.triggers +
-          (deps === '' ? '' : LINK.depends_on + '[' + deps + ']') +
-          '\n}',
-      );
+      c.addWithId('azurerm_virtual_network_peering', id, g, comment(`Link ${l.local.name} -> ${l.remote.name}${l.remote.isPlaceholder ? ' (existing VNet, not created here)' : ''}`), [
+        'name', hclString(l.name),
+        'resource_group_name', `${local.vnet}.resource_group_name`,
+        'virtual_network_name', `${local.vnet}.name`,
+        'remote_virtual_network_id', remote.id,
+        'allow_virtual_network_access', bool(l.allowVirtualNetworkAccess),
+        'allow_forwarded_traffic', bool(l.allowForwardedTraffic),
+        'allow_gateway_transit', bool(l.allowGatewayTransit),
+        'use_remote_gateways', bool(l.useRemoteGateways),
+        'triggers', remote.triggers,
+        'depends_on', deps.length ? `[${deps.join(', ')}]` : undefined,
+      ], undefined, c.linkProviders.get(l.id) ?? c.provider(g)); // (across tenants: a provider signed in to both, terraformTenants.ts)
       c.peerings.set(l.id, id);
     }
   }
 
   private localEnd(g: PlannedGroup, end: VNetRef): LocalEnd {
     const refs = this.c.vnetRefs(g.key, end.name);
-    return {
-      gateway: refs.gateway || refs.routeServer,
-      comment: '\n\n# Link ' + commentText(end.name) + ' -> ',
-      lines: LINK.resource_group_name + refs.vnet + '.resource_group_name' + LINK.virtual_network_name + refs.vnet + '.name',
-    };
+    return { gateway: refs.gateway || refs.routeServer, vnet: refs.vnet };
   }
 
   private remoteEnd(end: VNetRef): RemoteEnd {
@@ -103,14 +75,12 @@ export class LinkWriter {
     if (r) return r;
     const refs = this.c.vnetRefs(this.groupKeyOf(end), end.name);
     const designed = refs.vnet !== '' && !end.isPlaceholder;
-    const id = designed
-      ? refs.vnet + '.id'
-      : `format("/subscriptions/%s/resourceGroups/%s/providers/Microsoft.Network/virtualNetworks/%s", var.${varName(end.sub.param)}, ${hclString(end.resourceGroup)}, ${hclString(end.name)})`;
     r = {
       gateway: refs.gateway || refs.routeServer,
-      comment: commentText(end.name) + (end.isPlaceholder ? ' (existing VNet, not created here)' : '') + '\nresource "azurerm_virtual_network_peering" "',
-      id: LINK.remote_virtual_network_id + id,
-      triggers: designed ? `${LINK.triggers}{\n    "remote_address_space" = join(",", ${refs.vnet}.address_space)\n  }` : '',
+      id: designed
+        ? `${refs.vnet}.id`
+        : `format("/subscriptions/%s/resourceGroups/%s/providers/Microsoft.Network/virtualNetworks/%s", var.${varName(end.sub.param)}, ${hclString(end.resourceGroup)}, ${hclString(end.name)})`,
+      triggers: designed ? hclMap([['remote_address_space', `join(",", ${refs.vnet}.address_space)`]]) : undefined,
     };
     this.remotes.set(end, r);
     return r;

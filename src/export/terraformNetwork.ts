@@ -1,149 +1,63 @@
 /**
  * Terraform resources of the network stage: per VNet the network, its subnets (never inline) with their
- * route table and NSG associations, then gateways, firewalls, Route Servers and Bastions with their
- * public IPs. The resources repeated per spoke (network, subnet, associations) are written from fixed
- * layouts (`aligned`); the few per hub go through the generic pair list.
+ * route table and NSG associations, then gateways (with the on-premises sites connected to them),
+ * firewalls, Route Servers and Bastions with their public IPs.
  */
-import { commentText, hclString } from './escape';
-import { aligned, commentLines, hclList, hclMap, nestedBlock } from './hclText';
+import { hclString } from './escape';
+import { commentLines, hclList, hclMap, nestedBlock } from './hclText';
+import { snakeWords } from './hclIds';
 import type { PlannedGroup, PlannedVNet } from './plan';
-import { flat } from './text';
-import { bool, comment, nameText, type Ctx, type NameText } from './terraformContext';
+import { onPremisesSite } from './terraformSites';
+import { bool, comment, type Ctx } from './terraformContext';
 
-const VNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'location', 'address_space'], ['dns_servers', 'tags']);
-const SUBNET = aligned('  ', ['provider', 'name', 'resource_group_name', 'virtual_network_name', 'address_prefixes']);
-const RT_LINK = aligned('  ', ['provider', 'subnet_id', 'route_table_id']);
-const NSG_LINK = aligned('  ', ['provider', 'subnet_id', 'network_security_group_id']);
-
-/** (no map per VNet without appliances: only appliances look subnets up) */
-const NO_SUBNETS = new Map<string, string>();
+/** Zone-redundant: every zone of the region (an AZ gateway's public IPs). */
+const ALL_ZONES = '["1", "2", "3"]';
 
 /** `ip_configuration`-style nested block of a gateway, firewall or bastion. */
 function ipBlock(kind: string, name: string, subnetId: string, pipRef: string, dynamic = false): string {
   return nestedBlock(kind, ['name', hclString(name), 'subnet_id', subnetId, 'public_ip_address_id', `${pipRef}.id`, 'private_ip_address_allocation', dynamic ? '"Dynamic"' : undefined]);
 }
 
-/** The text every network resource of a group repeats (its provider and resource group). */
-interface GroupText {
-  g: PlannedGroup;
-  rg: string;
-  /** NSG references of the group by lower-case name */
-  nsgs: Map<string, string>;
-  /** `" {` and the attributes up to the name, by resource */
-  vnetHead: string;
-  subnetHead: string;
-  nsgLinkHead: string;
-  /** the resource group line and the start of the next */
-  vnetRg: string;
-  subnetRg: string;
-  /** the route table association up to the subnet's identifier, and from there to the route table's */
-  rtLinkSubnet: string;
-  /** the resource group and location lines and the start of the next, for the location of `loc` */
-  loc: string;
-  locLines: string;
-  /** the text of the last subnet name printed (spokes' subnets often share names) */
-  sub: SubnetText | undefined;
-}
-
-/** What a group's subnets of one name print around their VNet's text. */
-interface SubnetText {
-  name: NameText;
-  /** `# Subnet <name> of ` */
-  comment: string;
-  /** from the end of the identifier through the start of the virtual network line */
-  body: string;
-  /** ` on <subnet>` and the resource header up to the identifier of the route table association */
-  rtLink: string;
-}
-
-/** The end of a VNet's comment line, and the start of its resource (NVA comment lines go between). */
-const VNET_COMMENT_TAIL = ' (subnets as azurerm_subnet resources, never inline)\n';
-const VNET_RESOURCE = 'resource "azurerm_virtual_network" "';
-const VNET_COMMENT_END = flat(VNET_COMMENT_TAIL + VNET_RESOURCE);
-const TO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + 'azurerm_route_table.');
-const NO_ROUTE_TABLE = flat('.id' + RT_LINK.route_table_id + '.id\n}');
-
 /** The VNets of a group, each with its subnets and appliances. */
 export function networks(c: Ctx, g: PlannedGroup): void {
-  const prov = c.provider(g);
-  const rg = c.rgNames.get(g.key) ?? '.name';
-  const t: GroupText = {
-    g,
-    rg,
-    nsgs: c.nsgsIn(g.key),
-    vnetHead: flat('" {' + VNET.provider + prov + VNET.name),
-    subnetHead: flat('" {' + SUBNET.provider + prov + SUBNET.name),
-    nsgLinkHead: flat('" {' + NSG_LINK.provider + prov + NSG_LINK.subnet_id),
-    vnetRg: flat(VNET.resource_group_name + rg + VNET.location),
-    subnetRg: flat(SUBNET.resource_group_name + rg + SUBNET.virtual_network_name),
-    rtLinkSubnet: flat('" {' + RT_LINK.provider + prov + RT_LINK.subnet_id + 'azurerm_subnet.'),
-    loc: '',
-    locLines: '',
-    sub: undefined,
-  };
-  for (const v of g.vnets) network(c, t, v);
+  for (const v of g.vnets) network(c, g, v);
 }
 
-function network(c: Ctx, t: GroupText, v: PlannedVNet): void {
-  const g = t.g;
+function network(c: Ctx, g: PlannedGroup, v: PlannedVNet): void {
+  const rg = c.rgNames.get(g.key) ?? '.name';
   const location = c.loc(v.location.param);
-  const vn = nameText(v.ref.name);
-  const vid = c.idOfWords(vn.words, '');
-  const vnet = `azurerm_virtual_network.${vid}`;
-  const refs = c.vnetRefs(g.key, v.ref.name);
+  const name = v.ref.name;
+  // identifiers of subnets and associations are built from the words of the VNet's and subnet's names
+  const vnetWords = snakeWords(name);
+  const nvas = commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
+  const vnet = c.addWithId('azurerm_virtual_network', c.idOfWords(vnetWords, ''), g, comment(`Virtual network ${name} (subnets as azurerm_subnet resources, never inline)`) + nvas, [
+    'name', hclString(name), 'resource_group_name', rg, 'location', location, 'address_space', hclList(v.addressPrefixes),
+    'dns_servers', v.dnsServers.length ? hclList(v.dnsServers) : undefined,
+    'tags', v.tags.length ? hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : undefined,
+  ]);
+  const refs = c.vnetRefs(g.key, name);
   refs.vnet = vnet;
-  const nvas = v.nvas.length === 0 ? '' : commentLines(v.nvas.map((n) => `NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}`));
-  if (location !== t.loc) t.locLines = flat(t.vnetRg + (t.loc = location) + VNET.address_space);
-  c.push(
-    '\n\n# Virtual network ' + vn.comment + (nvas === '' ? VNET_COMMENT_END : VNET_COMMENT_TAIL + nvas + VNET_RESOURCE) +
-      vid + t.vnetHead + vn.quoted + t.locLines + hclList(v.addressPrefixes) +
-      (v.dnsServers.length ? VNET.dns_servers + hclList(v.dnsServers) : '') +
-      (v.tags.length ? VNET.tags + hclMap(v.tags.map(([k, x]) => [k, hclString(x)])) : '') +
-      '\n}',
-  );
-  const vnetName = vnet + '.name';
-  // Subnet ids by lower-case name, for the appliances below (a VNet without appliances needs none).
-  const hasAppliances = v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length > 0;
-  const subnetIds = hasAppliances ? new Map<string, string>() : NO_SUBNETS;
+  const nsgs = c.nsgsIn(g.key);
+  // subnet ids by lower-case name, for the appliances
+  const subnetIds = new Map<string, string>();
   for (const s of v.subnets) {
-    const sn = c.text(s.name);
-    const st = t.sub?.name === sn ? t.sub : (t.sub = subnetText(t, sn));
-    const sid = c.idOfWords(vn.words, sn.words);
-    c.push(
-      st.comment + vn.comment + '\nresource "azurerm_subnet" "' + sid + st.body + vnetName + SUBNET.address_prefixes + hclList(s.addressPrefixes) + '\n}',
-    );
-    const subnetId = hasAppliances || s.nsg !== undefined ? `azurerm_subnet.${sid}.id` : '';
-    if (hasAppliances) subnetIds.set(s.name.toLowerCase(), subnetId);
+    const subnetWords = snakeWords(s.name);
+    const subnet = c.addWithId('azurerm_subnet', c.idOfWords(vnetWords, subnetWords), g, comment(`Subnet ${s.name} of ${name}`), [
+      'name', hclString(s.name), 'resource_group_name', rg, 'virtual_network_name', `${vnet}.name`, 'address_prefixes', hclList(s.addressPrefixes),
+    ]);
+    subnetIds.set(s.name.toLowerCase(), `${subnet}.id`);
     if (s.routeTable) {
-      const id = c.idOfWords(vn.words, sn.words, 'rt');
-      c.push(
-        '\n\n# Route table ' + commentText(s.routeTable.name) + st.rtLink + id + t.rtLinkSubnet + sid + routeTableRef(c, s.routeTable.id),
-      );
+      c.addWithId('azurerm_subnet_route_table_association', c.idOfWords(vnetWords, subnetWords, 'rt'), g, comment(`Route table ${s.routeTable.name} on ${s.name}`), [
+        'subnet_id', `${subnet}.id`, 'route_table_id', `${c.routeTables.get(s.routeTable.id) ?? ''}.id`,
+      ]);
     }
     if (s.nsg !== undefined) {
-      const id = c.idOfWords(vn.words, sn.words, 'nsg');
-      c.push(
-        '\n\n# NSG ' + commentText(s.nsg) + ' on ' + sn.comment + '\nresource "azurerm_subnet_network_security_group_association" "' + id + t.nsgLinkHead + subnetId + NSG_LINK.network_security_group_id + (t.nsgs.get(s.nsg.toLowerCase()) ?? '') + '.id' +
-          '\n}',
-      );
+      c.addWithId('azurerm_subnet_network_security_group_association', c.idOfWords(vnetWords, subnetWords, 'nsg'), g, comment(`NSG ${s.nsg} on ${s.name}`), [
+        'subnet_id', `${subnet}.id`, 'network_security_group_id', `${nsgs.get(s.nsg.toLowerCase()) ?? ''}.id`,
+      ]);
     }
   }
-  if (hasAppliances) appliances(c, g, v, { rg: t.rg, location, vnet, refs, subnetIds });
-}
-
-/** An association's text after its subnet's identifier: through the route table reference to the end. */
-function routeTableRef(c: Ctx, id: string): string {
-  const rt = c.routeTables.get(id);
-  return rt === undefined ? NO_ROUTE_TABLE : TO_ROUTE_TABLE + rt + '.id\n}';
-}
-
-function subnetText(t: GroupText, sn: NameText): SubnetText {
-  return {
-    name: sn,
-    comment: flat('\n\n# Subnet ' + sn.comment + ' of '),
-    body: flat(t.subnetHead + sn.quoted + t.subnetRg),
-    rtLink: flat(' on ' + sn.comment + '\nresource "azurerm_subnet_route_table_association" "'),
-  };
+  appliances(c, g, v, { rg, location, vnet, refs, subnetIds });
 }
 
 interface VNetDone {
@@ -157,9 +71,15 @@ interface VNetDone {
 /** Gateways, firewalls, Route Servers and Bastions of a VNet, each after its public IP(s). */
 function appliances(c: Ctx, g: PlannedGroup, v: PlannedVNet, { rg, location, vnet, refs, subnetIds }: VNetDone): void {
   const subnetId = (name: string): string => subnetIds.get(name.toLowerCase()) ?? `"\${${vnet}.id}/subnets/${name}"`;
-  const pip = (name: string, what: string): string => c.add('azurerm_public_ip', name, g, comment(`Public IP of ${what}`), ['name', hclString(name), 'resource_group_name', rg, 'location', location, 'sku', '"Standard"', 'allocation_method', '"Static"']);
+  const pip = (name: string, what: string, zoneRedundant = false): string => c.add('azurerm_public_ip', name, g, comment(`Public IP of ${what}`), [
+    'name', hclString(name), 'resource_group_name', rg, 'location', location, 'sku', '"Standard"', 'allocation_method', '"Static"',
+    'zones', zoneRedundant ? ALL_ZONES : undefined,
+  ]);
+  const gatewayRefs = new Map<string, string>();
   for (const gw of v.gateways) {
-    const pips = gw.publicIps.map((p) => pip(p, `gateway ${gw.name}`));
+    // An AZ SKU's public IPs must be zone-redundant, else Azure refuses the gateway
+    // (VmssVpnGatewayPublicIpsMustHaveZonesConfigured; plan.ts isZoneRedundantSku cites the documentation).
+    const pips = gw.publicIps.map((p) => pip(p, `gateway ${gw.name}`, gw.zoneRedundant));
     const nested = pips.map((p, i) => ipBlock('ip_configuration', `ipconfig${i + 1}`, subnetId('GatewaySubnet'), p, true)).join('') + (gw.asn !== undefined ? nestedBlock('bgp_settings', ['asn', String(gw.asn)]) : '');
     refs.gateway = c.add('azurerm_virtual_network_gateway', gw.name, g, comment(`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`), [
       'name', hclString(gw.name), 'resource_group_name', rg, 'location', location,
@@ -167,8 +87,15 @@ function appliances(c: Ctx, g: PlannedGroup, v: PlannedVNet, { rg, location, vne
       'vpn_type', gw.gatewayType === 'Vpn' ? '"RouteBased"' : undefined,
       'sku', hclString(gw.sku),
       'active_active', bool(gw.activeActive),
-      'bgp_enabled', bool(gw.asn !== undefined),
+      // `enable_bgp` in azurerm 4.x; `bgp_enabled` only from 4.62.0, and 5.0 drops `enable_bgp` (terraform.ts providerVersion)
+      'enable_bgp', bool(gw.asn !== undefined),
     ], nested);
+    gatewayRefs.set(gw.name, refs.gateway);
+  }
+  for (const site of v.sites) {
+    const gw = v.gateways.find((x) => x.name === site.gatewayName);
+    const gatewayRef = gatewayRefs.get(site.gatewayName);
+    if (gw && gatewayRef) onPremisesSite(c, g, { rg, location }, site, gw, gatewayRef);
   }
   for (const fw of v.firewalls) {
     const p = pip(fw.publicIp, `Azure Firewall ${fw.name}`);

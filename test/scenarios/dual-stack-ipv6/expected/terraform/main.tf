@@ -55,7 +55,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_ds_1_to_vnet_ds_2" {
   allow_forwarded_traffic      = false
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_ds_2.address_space)
   }
 }
@@ -71,7 +71,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_ds_2_to_vnet_ds_1" {
   allow_forwarded_traffic      = false
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_ds_1.address_space)
   }
 }

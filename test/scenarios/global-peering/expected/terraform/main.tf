@@ -63,7 +63,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_weu_to_vnet_eus" {
   allow_forwarded_traffic      = false
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_eus.address_space)
   }
 }
@@ -79,7 +79,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_eus_to_vnet_weu" {
   allow_forwarded_traffic      = false
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_weu.address_space)
   }
 }

@@ -224,7 +224,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_hub_to_vnet_spoke_1" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_spoke_1.address_space)
   }
 }
@@ -240,7 +240,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_hub_to_vnet_spoke_2" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_spoke_2.address_space)
   }
 }
@@ -256,7 +256,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_spoke_1_to_vnet_hub" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_hub.address_space)
   }
 }
@@ -272,7 +272,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_spoke_2_to_vnet_hub" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_hub.address_space)
   }
 }

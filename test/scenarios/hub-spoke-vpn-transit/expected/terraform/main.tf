@@ -43,6 +43,7 @@ resource "azurerm_public_ip" "pip_vgw_hub_1" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # Public IP of gateway vgw-hub
@@ -53,6 +54,7 @@ resource "azurerm_public_ip" "pip_vgw_hub_2" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # Vpn gateway vgw-hub (takes 30-45 minutes)
@@ -65,7 +67,7 @@ resource "azurerm_virtual_network_gateway" "vgw_hub" {
   vpn_type            = "RouteBased"
   sku                 = "VpnGw1AZ"
   active_active       = true
-  bgp_enabled         = true
+  enable_bgp          = true
 
   ip_configuration {
     name                          = "ipconfig1"
@@ -158,10 +160,10 @@ resource "azurerm_virtual_network_peering" "peer_vnet_hub_to_vnet_spoke_1" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = true
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_spoke_1.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.vgw_hub]
+  depends_on = [azurerm_virtual_network_gateway.vgw_hub]
 }
 
 # Link vnet-hub -> vnet-spoke-2
@@ -175,10 +177,10 @@ resource "azurerm_virtual_network_peering" "peer_vnet_hub_to_vnet_spoke_2" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = true
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_spoke_2.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.vgw_hub]
+  depends_on = [azurerm_virtual_network_gateway.vgw_hub]
 }
 
 # Link vnet-spoke-1 -> vnet-hub
@@ -192,10 +194,10 @@ resource "azurerm_virtual_network_peering" "peer_vnet_spoke_1_to_vnet_hub" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = true
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_hub.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.vgw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_1]
+  depends_on = [azurerm_virtual_network_gateway.vgw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_1]
 }
 
 # Link vnet-spoke-2 -> vnet-hub
@@ -209,8 +211,8 @@ resource "azurerm_virtual_network_peering" "peer_vnet_spoke_2_to_vnet_hub" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = true
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_hub.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.vgw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_2]
+  depends_on = [azurerm_virtual_network_gateway.vgw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_2]
 }

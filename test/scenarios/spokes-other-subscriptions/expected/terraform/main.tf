@@ -48,6 +48,7 @@ resource "azurerm_public_ip" "pip_ergw_hub" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # ExpressRoute gateway ergw-hub (takes 30-45 minutes)
@@ -59,7 +60,7 @@ resource "azurerm_virtual_network_gateway" "ergw_hub" {
   type                = "ExpressRoute"
   sku                 = "ErGw1AZ"
   active_active       = false
-  bgp_enabled         = false
+  enable_bgp          = false
 
   ip_configuration {
     name                          = "ipconfig1"
@@ -129,10 +130,10 @@ resource "azurerm_virtual_network_peering" "peer_vnet_hub_to_vnet_spoke_1" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = true
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_spoke_1.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.ergw_hub]
+  depends_on = [azurerm_virtual_network_gateway.ergw_hub]
 }
 
 # Link vnet-hub -> vnet-spoke-2
@@ -146,10 +147,10 @@ resource "azurerm_virtual_network_peering" "peer_vnet_hub_to_vnet_spoke_2" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = true
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_spoke_2.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.ergw_hub]
+  depends_on = [azurerm_virtual_network_gateway.ergw_hub]
 }
 
 # Link vnet-spoke-1 -> vnet-hub
@@ -163,10 +164,10 @@ resource "azurerm_virtual_network_peering" "peer_vnet_spoke_1_to_vnet_hub" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = true
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_hub.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.ergw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_1]
+  depends_on = [azurerm_virtual_network_gateway.ergw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_1]
 }
 
 # Link vnet-spoke-2 -> vnet-hub
@@ -180,8 +181,8 @@ resource "azurerm_virtual_network_peering" "peer_vnet_spoke_2_to_vnet_hub" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = true
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_hub.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.ergw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_2]
+  depends_on = [azurerm_virtual_network_gateway.ergw_hub, azurerm_virtual_network_peering.peer_vnet_hub_to_vnet_spoke_2]
 }

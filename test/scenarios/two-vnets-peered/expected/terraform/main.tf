@@ -55,7 +55,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_a_to_vnet_b" {
   allow_forwarded_traffic      = false
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_b.address_space)
   }
 }
@@ -71,7 +71,7 @@ resource "azurerm_virtual_network_peering" "peer_vnet_b_to_vnet_a" {
   allow_forwarded_traffic      = false
   allow_gateway_transit        = false
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_a.address_space)
   }
 }
