@@ -24,8 +24,32 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The most findings one rule reports. A VNet with one prefix repeated 500 times is 124,750 overlapping
+ * pairs: listing them all helps nobody and once overflowed the stack (`push(...all)`). The last
+ * finding kept says how many there were; `details` carries the counts.
+ */
+export const MAX_FINDINGS_PER_RULE = 200;
+
+function capped(found: Finding[]): Finding[] {
+  if (found.length <= MAX_FINDINGS_PER_RULE) return found;
+  const kept = found.slice().sort(compareFindings).slice(0, MAX_FINDINGS_PER_RULE);
+  const last = kept[kept.length - 1];
+  const omitted = found.length - kept.length;
+  if (last) {
+    kept[kept.length - 1] = {
+      ...last,
+      message: `${last.message} (${omitted.toLocaleString('en')} more findings of this kind are not listed: ${found.length.toLocaleString('en')} in all)`,
+      details: { ...last.details, findingsOfRule: found.length, findingsOmitted: omitted },
+    };
+  }
+  return kept;
+}
+
 export function validate(design: Design): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule(design));
+  for (const rule of RULES) {
+    for (const f of capped(rule(design))) findings.push(f);
+  }
   return findings.sort(compareFindings);
 }

@@ -8,7 +8,6 @@ import { decodeShare } from '../../share/share';
 import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';
 import type { DialogProps } from '../dialogs/registry';
-import { browserStorage } from '../../store/persist';
 import { switchDesign } from '../files/switchDesign';
 import { useDesigner, useStoreApi } from '../StoreProvider';
 import './share.css';
@@ -35,14 +34,14 @@ export default function OpenLinkDialog({ onClose, props }: DialogProps) {
   }
   const design = decoded.value;
   const open = (keepCurrent: boolean) => {
-    switchDesign(store, browserStorage(), design, { keepCurrent });
     onClose();
+    void switchDesign(store, design, { keepCurrent, reason: 'Before opening a link' }).then(() => store.getState().actions.dismissHint());
   };
   return (
     <Dialog title="Open shared design" onClose={onClose} footer={<button type="button" onClick={onClose}>Cancel</button>}>
       <p>
-        The link holds “{design.name}” ({design.vnets.length} VNets, {design.peerings.length} peering links). This browser already has
-        your design “{currentName}” ({currentVnets} VNets), which differs from it.
+        The link holds “{design.name}” ({design.vnets.length} VNets, {design.peerings.length} peering links). You are working on
+        “{currentName}” ({currentVnets} VNets), which differs from it.
       </p>
       <div className="link-choice">
         <button type="button" className="primary" onClick={() => open(true)}>
@@ -51,7 +50,7 @@ export default function OpenLinkDialog({ onClose, props }: DialogProps) {
         </button>
         <button type="button" onClick={() => open(false)}>
           Replace my design
-          <small>Undo (Ctrl+Z) brings “{currentName}” back</small>
+          <small>Undo (Ctrl+Z) or Open › History… brings “{currentName}” back</small>
         </button>
       </div>
     </Dialog>
