@@ -40,27 +40,31 @@ async function openFiles(page: Page) {
 }
 
 /**
- * A browser whose storage is full: IndexedDB gets a quota of one byte (Chromium's own quota override,
- * through the DevTools protocol) and localStorage refuses every write as a full one does. `free()`
- * gives both back.
+ * A browser whose storage is full: every write to IndexedDB and localStorage fails with the
+ * QuotaExceededError a full storage gives. (Chromium's DevTools quota override, tried first, did not
+ * make small IndexedDB writes fail, so the write methods are made to throw in the page.) `free()`
+ * gives the room back.
  */
 async function fillStorage(page: Page): Promise<{ free: () => Promise<void> }> {
-  const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   await page.evaluate(() => {
-    const w = window as unknown as { realSetItem?: Storage['setItem'] };
+    const w = window as unknown as { storageIsFull?: boolean; realPut?: IDBObjectStore['put']; realSetItem?: Storage['setItem'] };
+    w.storageIsFull = true;
+    w.realPut = IDBObjectStore.prototype.put;
     w.realSetItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (w.storageIsFull) throw full();
+      return w.realPut!.apply(this, args);
+    };
+    Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
+      if (w.storageIsFull) throw full();
+      w.realSetItem!.call(this, key, value);
     };
   });
   return {
     free: async () => {
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
       await page.evaluate(() => {
-        const w = window as unknown as { realSetItem?: Storage['setItem'] };
-        if (w.realSetItem) Storage.prototype.setItem = w.realSetItem;
+        (window as unknown as { storageIsFull?: boolean }).storageIsFull = false;
       });
     },
   };
@@ -118,9 +122,13 @@ test('1. New design and Templates > Replace keep the old design recoverable afte
 
 test('2. two tabs on one design: the stale tab is told and can reload or save its work as a copy', async ({ context }) => {
   const a = await context.newPage();
-  const b = await context.newPage();
   await start(a);
+  await rename(a, 'Shared design');
+  await settled(a);
+  // The second tab opens the design saved last: the same one.
+  const b = await context.newPage();
   await start(b);
+  await expect(b.getByRole('complementary', { name: 'Inspector' }).getByLabel('Design name')).toHaveValue('Shared design');
   await rename(a, 'Changed in tab A');
   await settled(a);
 
@@ -143,7 +151,7 @@ test('2. two tabs on one design: the stale tab is told and can reload or save it
   await settled(b);
   const files = await openFiles(b);
   await expect(files.getByRole('button', { name: 'Open Changed in tab A' })).toBeVisible();
-  await expect(files.getByText(/\(copy\)4 VNets/)).toBeVisible();
+  await expect(files.getByText(/^Shared design \(copy\)4 VNets/)).toBeVisible();
   await b.keyboard.press('Escape');
 
   // Tab B now edits its copy: tab A's next change concerns B no more.
@@ -164,17 +172,14 @@ test('2. two tabs on one design: the stale tab is told and can reload or save it
 });
 
 test('3 (migration). designs kept in localStorage by older versions are still there', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(([a, b]) => {
-    localStorage.clear();
+  await page.addInitScript(([a, b]) => {
+    if (localStorage.getItem('vnet-designer:library')) return;
     localStorage.setItem('vnet-designer:library', JSON.stringify([{ id: 'dold1', name: a.name, savedAt: 1000, vnets: a.vnets.length }]));
     localStorage.setItem('vnet-designer:library:dold1', JSON.stringify(a));
     localStorage.setItem('vnet-designer:library:current', 'dold2');
     localStorage.setItem('vnet-designer:design', JSON.stringify(b));
   }, [{ ...sampleDesign(), name: 'Old library design' }, { ...other(), name: 'Old autosave' }] as const);
-  const context = page.context();
-  const fresh = await context.newPage();
-  await page.close();
+  const fresh = page;
   await fresh.goto('/');
   await expect(fresh.getByRole('complementary', { name: 'Inspector' }).getByLabel('Design name')).toHaveValue('Old autosave');
   const files = await openFiles(fresh);

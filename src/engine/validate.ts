@@ -26,21 +26,22 @@ function cmp(a: string, b: string): number {
 
 /**
  * The most findings one rule reports. A VNet with one prefix repeated 500 times is 124,750 overlapping
- * pairs: listing them all helps nobody and once overflowed the stack (`push(...all)`). The last
- * finding kept says how many there were; `details` carries the counts.
+ * pairs: listing them all helps nobody and once overflowed the stack (`push(...all)`). The first
+ * finding kept says how many there were (it is the one the Findings panel shows first); `details`
+ * carries the counts.
  */
 export const MAX_FINDINGS_PER_RULE = 200;
 
 function capped(found: Finding[]): Finding[] {
   if (found.length <= MAX_FINDINGS_PER_RULE) return found;
   const kept = found.slice().sort(compareFindings).slice(0, MAX_FINDINGS_PER_RULE);
-  const last = kept[kept.length - 1];
+  const first = kept[0];
   const omitted = found.length - kept.length;
-  if (last) {
-    kept[kept.length - 1] = {
-      ...last,
-      message: `${last.message} (${omitted.toLocaleString('en')} more findings of this kind are not listed: ${found.length.toLocaleString('en')} in all)`,
-      details: { ...last.details, findingsOfRule: found.length, findingsOmitted: omitted },
+  if (first) {
+    kept[0] = {
+      ...first,
+      message: `${first.message} (${omitted.toLocaleString('en')} more findings of this kind are not listed: ${found.length.toLocaleString('en')} in all)`,
+      details: { ...first.details, findingsOfRule: found.length, findingsOmitted: omitted },
     };
   }
   return kept;

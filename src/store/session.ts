@@ -54,6 +54,8 @@ export interface DesignSession {
   hasUnsavedChanges(): boolean;
   /** Resolves when the pending write is done. */
   flush(): Promise<void>;
+  /** Stops listening to the other tabs. */
+  dispose(): void;
 }
 
 const sessions = new WeakMap<DesignerStore, DesignSession>();
@@ -71,6 +73,7 @@ export function attachSession(store: DesignerStore, db: DesignDb, options: Sessi
   let isStale = false;
   let isFailed = false;
   let writing: Promise<void> | null = null;
+  let isDisposed = false;
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
 
   const setSave = (save: SaveState) => {
@@ -106,7 +109,7 @@ export function attachSession(store: DesignerStore, db: DesignDb, options: Sessi
       isFailed = false;
       rev = r.rev;
       written = design;
-      channel?.postMessage({ kind: 'saved', id: at, rev });
+      if (!isDisposed) channel?.postMessage({ kind: 'saved', id: at, rev });
     }
     if (!isStale) setSave({ status: 'saved' });
   };
@@ -160,8 +163,9 @@ export function attachSession(store: DesignerStore, db: DesignDb, options: Sessi
       switchTo(freshId(now(), taken), 0, design, undefined);
       await flush();
     },
+    // Not after the pending write: IndexedDB runs transactions in the order they were made, so the
+    // snapshot lands before the save of whatever replaces the design.
     snapshot: async (reason, design) => {
-      await flush();
       await addSnapshot(db, id, design ?? store.getState().design, reason, now());
     },
     versions: async () => {
@@ -207,6 +211,10 @@ export function attachSession(store: DesignerStore, db: DesignDb, options: Sessi
     remove: async (target) => (target === id ? false : deleteDesign(db, target)),
     hasUnsavedChanges: () => isStale || isFailed || writing !== null || store.getState().design !== written,
     flush,
+    dispose: () => {
+      isDisposed = true;
+      channel?.close();
+    },
   };
   rememberTab();
   sessions.set(store, session);
