@@ -286,3 +286,56 @@ test('6. each design keeps its versions (time and summary, restorable) and undo 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(nodes(page)).toHaveCount(SAMPLE_NODES + 2);
 });
+
+/**
+ * A design whose validation throws. Validation no longer throws on any design we know of, so the
+ * failure is injected: in this page, sorting findings that name the VNet "crash-me" throws the
+ * RangeError the 500-times prefix used to give.
+ */
+async function breakValidationFor(page: Page, marker: string): Promise<void> {
+  await page.addInitScript((name) => {
+    const sort = Array.prototype.sort;
+    Array.prototype.sort = function sortOrThrow<T>(this: T[], compare?: (a: T, b: T) => number): T[] {
+      const first: unknown = this[0];
+      if (first && typeof first === 'object' && 'code' in first && 'severity' in first &&
+        this.some((f) => typeof (f as { message?: unknown }).message === 'string' && (f as { message: string }).message.includes(name))) {
+        throw new RangeError('Maximum call stack size exceeded');
+      }
+      return sort.call(this, compare) as T[];
+    };
+  }, marker);
+}
+
+test('5 (error boundary). a design that breaks the app: its other designs stay reachable, it can be saved as a file, and the user can start fresh', async ({ page }) => {
+  await breakValidationFor(page, 'crash-me');
+  await start(page);
+  await rename(page, 'Keep me');
+  await settled(page);
+  const crashing: Design = { ...other(), name: 'Crash design', vnets: other().vnets.map((v) => ({ ...v, name: 'crash-me', addressPrefixes: ['10.0.0.0/22', '10.0.0.0/22'] })) };
+  await page.goto(linkTo(crashing));
+  await page.getByRole('dialog', { name: 'Open shared design' }).getByRole('button', { name: /^Open as a separate design/ }).click();
+  const recovery = page.getByRole('main', { name: 'This design could not be shown' });
+  await expect(recovery).toBeVisible();
+  await expect(recovery).toContainText('Maximum call stack size exceeded');
+  await page.screenshot({ path: `${ART}/loss-error-boundary.png` });
+  expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // It was stored before it broke: a reload comes back to the same screen, never to a blank page.
+  await page.reload();
+  await expect(recovery).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), recovery.getByRole('button', { name: /^Save this design to a file/ }).click()]);
+  expect(download.suggestedFilename()).toBe('crash-design.json');
+
+  await recovery.getByRole('button', { name: 'Start a new design' }).click();
+  await expect(page.getByRole('region', { name: 'Findings', exact: true })).toBeVisible();
+  await expect(nodes(page)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Findings', exact: true })).toBeVisible();
+
+  const files = await openFiles(page);
+  await files.getByRole('button', { name: 'Open Crash design' }).click();
+  await expect(recovery).toBeVisible();
+  await recovery.getByRole('button', { name: 'Open Keep me' }).click();
+  await expect(nodes(page)).toHaveCount(SAMPLE_NODES);
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Design name')).toHaveValue('Keep me');
+});
