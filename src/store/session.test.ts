@@ -118,6 +118,10 @@ describe('design session (IndexedDB)', () => {
     await b.session.flush();
     expect(b.store.getState().ui.save).toEqual({ status: 'failed', message: 'the browser storage is full' });
     expect(b.session.hasUnsavedChanges()).toBe(true);
+    // Switching away now would drop the unsaved change from memory too: refused, with the reason.
+    const refused = await b.session.create({ ...sampleDesign(), name: 'Other' });
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining('are not stored (the browser storage is full)') });
+    expect(b.store.getState().design.vnets).toHaveLength(4);
     db.isFull = false;
     addVnet(b);
     await b.session.flush();

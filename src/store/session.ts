@@ -36,10 +36,10 @@ export interface SessionOptions {
 export interface DesignSession {
   readonly id: () => string;
   list(): Promise<LibraryEntry[]>;
-  /** Switches this tab to a stored design. */
-  open(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
-  /** Keeps `design` as a new stored design and switches to it (the current one stays as it is). */
-  create(design: Design): Promise<void>;
+  /** Switches this tab to a stored design; refused while the current design's changes cannot be stored. */
+  open(id: string): Promise<SwitchResult>;
+  /** Keeps `design` as a new stored design and switches to it (the current one stays as it is); refused as `open` is. */
+  create(design: Design): Promise<SwitchResult>;
   /** Keeps the current design as a snapshot (before a Replace, an import, a link). */
   snapshot(reason: string, design?: Design): Promise<void>;
   versions(): Promise<StoredVersion[]>;
@@ -57,6 +57,8 @@ export interface DesignSession {
   /** Stops listening to the other tabs. */
   dispose(): void;
 }
+
+export type SwitchResult = { ok: true } | { ok: false; message: string };
 
 const sessions = new WeakMap<DesignerStore, DesignSession>();
 
@@ -143,6 +145,22 @@ export function attachSession(store: DesignerStore, db: DesignDb, options: Sessi
     void kick();
   };
 
+  /**
+   * Before switching away: the current design must be stored, or its unsaved changes would be gone
+   * from memory too. One more try, then the caller is told (storage full, another tab's version).
+   */
+  const settleCurrent = async (): Promise<SwitchResult> => {
+    await flush();
+    if (store.getState().design !== written && !isStale) await kick();
+    if (store.getState().design === written) return { ok: true };
+    return {
+      ok: false,
+      message: isStale
+        ? `“${store.getState().design.name}” was changed in another tab: load the latest or save yours as a copy first`
+        : `the changes to “${store.getState().design.name}” are not stored (${store.getState().ui.save.message ?? 'the browser refused'}): save it to a file first`,
+    };
+  };
+
   const session: DesignSession = {
     id: () => id,
     list: async () => {
@@ -150,18 +168,21 @@ export function attachSession(store: DesignerStore, db: DesignDb, options: Sessi
       return listDesigns(db);
     },
     open: async (nextId) => {
-      await flush();
+      const settled = await settleCurrent();
+      if (!settled.ok) return settled;
       const r = await loadDesign(db, nextId);
       if (!r.ok) return r;
       switchTo(nextId, r.rev, r.design, r.design, await loadHistory(db, nextId));
       return { ok: true };
     },
     create: async (design) => {
-      await flush();
+      const settled = await settleCurrent();
+      if (!settled.ok) return settled;
       const taken = new Set((await listDesigns(db)).map((e) => e.id));
       taken.add(id);
       switchTo(freshId(now(), taken), 0, design, undefined);
       await flush();
+      return { ok: true };
     },
     // Not after the pending write: IndexedDB runs transactions in the order they were made, so the
     // snapshot lands before the save of whatever replaces the design.

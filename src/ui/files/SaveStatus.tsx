@@ -15,9 +15,10 @@ export function SaveStatus() {
   const text = {
     saved: 'Saved',
     saving: 'Saving…',
-    failed: `Autosave failed: ${save.message ?? 'the browser refused to store the design'}. Use Open › Save to file to keep your changes.`,
+    failed: `Autosave failed: ${save.message ?? 'the browser refused to store the design'}`,
     conflict: 'Not saved: this design was changed in another tab',
   }[save.status];
   const isProblem = save.status === 'failed' || save.status === 'conflict';
-  return <span className={isProblem ? 'save-state is-failed' : 'save-state'} role="status" title={text}>{text}</span>;
+  const advice = save.status === 'failed' ? '. Open › Save to file keeps your changes; leaving the page asks first.' : '';
+  return <span className={isProblem ? 'save-state is-failed' : 'save-state'} role="status" title={`${text}${advice}`}>{text}</span>;
 }

@@ -16,11 +16,20 @@ export function blankDesign(current: Design): Design {
   };
 }
 
-export async function startNewDesign(store: DesignerStore): Promise<void> {
+/** False (and a message dialog says why) when the current design's changes cannot be stored first. */
+export async function startNewDesign(store: DesignerStore): Promise<boolean> {
   const { actions, design } = store.getState();
   const session = sessionOf(store);
-  if (session) await session.create(blankDesign(design));
-  else actions.replaceDesign(blankDesign(design));
+  if (session) {
+    const r = await session.create(blankDesign(design));
+    if (!r.ok) {
+      actions.openDialog('message', { title: 'A new design cannot be started yet', message: `${r.message.charAt(0).toUpperCase()}${r.message.slice(1)}.` });
+      return false;
+    }
+  } else {
+    actions.replaceDesign(blankDesign(design));
+  }
   actions.requestFit();
   actions.dismissHint();
+  return true;
 }

@@ -28,7 +28,8 @@ export async function openText(store: DesignerStore, text: string, source: strin
   const imported = importAny(text);
   if (!imported.ok) return { ok: false, message: `${source}: ${imported.error}` };
   const design = await withLayout(imported.design, imported.report.format !== 'design');
-  await switchDesign(store, design, { reason: `Before import: ${source.slice(0, 80)}` });
+  const switched = await switchDesign(store, design, { reason: `Before import: ${source.slice(0, 80)}` });
+  if (!switched.ok) return { ok: false, message: `${source} was not opened: ${switched.message}` };
   store.getState().actions.dismissHint();
   return { ok: true, design, report: imported.report };
 }

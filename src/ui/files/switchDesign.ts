@@ -8,20 +8,23 @@
  */
 import type { Design } from '../../model/schema';
 import type { DesignerStore } from '../../store/createDesignerStore';
-import { sessionOf } from '../../store/session';
+import { sessionOf, type SwitchResult } from '../../store/session';
 
-export async function switchDesign(store: DesignerStore, design: Design, { keepCurrent = true, reason }: { keepCurrent?: boolean; reason: string }): Promise<void> {
+/** Refused (with the reason) when the current design's changes cannot be stored: switching would drop them. */
+export async function switchDesign(store: DesignerStore, design: Design, { keepCurrent = true, reason }: { keepCurrent?: boolean; reason: string }): Promise<SwitchResult> {
   const { actions } = store.getState();
   const session = sessionOf(store);
   if (!keepCurrent) {
     actions.replaceDesign(design, reason);
-    return;
+    return { ok: true };
   }
   if (session) {
     await session.snapshot(reason);
-    await session.create(design);
+    const r = await session.create(design);
+    if (!r.ok) return r;
   } else {
     actions.openDesign(design);
   }
   actions.requestFit();
+  return { ok: true };
 }

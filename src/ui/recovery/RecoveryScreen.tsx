@@ -31,8 +31,8 @@ export function RecoveryScreen({ store, error, onRecovered }: { store: DesignerS
     else setStatus(`Cannot open it: ${r.message}`);
   };
   const startFresh = async () => {
-    await startNewDesign(store);
-    onRecovered();
+    if (await startNewDesign(store)) onRecovered();
+    else setStatus('A new design cannot be started yet: the changes to this one are not stored. Save it to a file first.');
   };
   const others = (entries ?? []).filter((e) => e.id !== session?.id());
   return (

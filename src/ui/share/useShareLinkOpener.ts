@@ -41,8 +41,12 @@ export async function openFragment(store: DesignerStore, hash: string): Promise<
   if (!hasOwnWork(state)) {
     // Nothing to keep: the link becomes a design of its own (a new entry), with a fresh history.
     const session = sessionOf(store);
-    if (session) await session.create(decoded.value);
-    else actions.openDesign(decoded.value);
+    if (session) {
+      const r = await session.create(decoded.value);
+      if (!r.ok) return actions.openDialog('message', { title: 'The link was not opened', message: r.message });
+    } else {
+      actions.openDesign(decoded.value);
+    }
     actions.requestFit();
     actions.dismissHint();
     return;
