@@ -11,6 +11,9 @@ import { AppErrorBoundary } from './AppErrorBoundary';
 import { bootDesigner, type Booted } from '../store/boot';
 import type { DesignerStore } from '../store/createDesignerStore';
 
+/** One boot per page: React's StrictMode runs effects twice, and two sessions would both listen and save. */
+let booting: Promise<Booted> | undefined;
+
 /**
  * The app: with a store given (tests) it shows it at once; otherwise it opens the browser's designs
  * first (IndexedDB is asynchronous), showing a loading line meanwhile. The error boundary sits inside
@@ -21,7 +24,8 @@ export function App({ store }: { store?: DesignerStore }) {
   useEffect(() => {
     if (booted) return;
     let live = true;
-    void bootDesigner().then((b) => {
+    booting ??= bootDesigner();
+    void booting.then((b) => {
       if (!live) return;
       if (b.problem) b.store.getState().actions.openDialog('message', { title: 'Your last design cannot be opened', message: b.problem });
       setBooted(b);
