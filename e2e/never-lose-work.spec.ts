@@ -213,17 +213,29 @@ test('3. storage full: the user is told, leaving the page asks first, and nothin
 test('4. opening a link over unsaved work in the editor asks first', async ({ page }) => {
   await start(page);
   // Nothing the user does is stored: the editor alone holds the work.
-  await fillStorage(page);
+  const storage = await fillStorage(page);
   await page.getByRole('button', { name: 'Add VNet' }).click();
   await expect(nodes(page)).toHaveCount(SAMPLE_NODES + 1);
-  await page.evaluate((hash) => (location.hash = hash), linkTo(other()).slice(2));
+  const openLink = () => page.evaluate((hash) => (location.hash = hash), linkTo(other()).slice(2));
+  await openLink();
   const prompt = page.getByRole('dialog', { name: 'Open shared design' });
   await expect(prompt).toBeVisible();
   await page.screenshot({ path: `${ART}/loss-link-prompt.png` });
   expect((await new AxeBuilder({ page }).include('[role="dialog"]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await expect(nodes(page)).toHaveCount(SAMPLE_NODES + 1);
+  // Opening it as a separate design would leave the unstored work behind: refused, with the reason.
   await prompt.getByRole('button', { name: /^Open as a separate design/ }).click();
+  const refused = page.getByRole('dialog', { name: 'The link was not opened' });
+  await expect(refused).toContainText('are not stored');
+  await expect(nodes(page)).toHaveCount(SAMPLE_NODES + 1);
+  await refused.getByRole('button', { name: 'OK' }).click();
+  // With room again, the same link opens beside the (now stored) work.
+  await storage.free();
+  await openLink();
+  await page.getByRole('dialog', { name: 'Open shared design' }).getByRole('button', { name: /^Open as a separate design/ }).click();
   await expect(nodes(page)).toHaveCount(1);
+  const files = await openFiles(page);
+  await expect(files.getByRole('button', { name: 'Open Sample hub and spoke' })).toBeVisible();
 });
 
 const badDesign = (): Design => {
