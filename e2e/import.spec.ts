@@ -48,6 +48,8 @@ test('a pasted az CLI estate is imported, laid out and checked', async ({ page }
 
 test('an unrecognised paste is refused with a message and the design is unchanged', async ({ page }) => {
   await page.goto('/');
+  // The designs open from IndexedDB after the first paint: count once the canvas shows them.
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
   const before = await page.locator('.react-flow__node').count();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import an Azure estate or a design' });

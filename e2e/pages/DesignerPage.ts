@@ -6,7 +6,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { parseDesign } from '../../src/model/parse';
 import type { Design } from '../../src/model/schema';
 
-export const AUTOSAVE_KEY = 'vnet-designer:design';
+/** sessionStorage key naming the stored design this tab edits (src/store/session.ts) */
+const TAB_KEY = 'vnet-designer:tab-design';
 const ARTIFACTS = 'e2e/artifacts';
 
 export class DesignerPage {
@@ -96,10 +97,23 @@ export class DesignerPage {
     await expect(this.edge(fromId, toId)).toBeAttached();
   }
 
-  /** The design as autosaved, through the one load path. */
+  /** The design as autosaved (IndexedDB, under the id this tab edits), through the one load path. */
   async savedDesign(): Promise<Design> {
-    const text = await this.page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
-    const parsed = parseDesign(JSON.parse(text ?? 'null'));
+    await expect(this.page.getByRole('toolbar', { name: 'Designer toolbar' }).getByText(/^Saving/)).toHaveCount(0);
+    const stored = await this.page.evaluate(
+      (tabKey) =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('vnet-designer');
+          open.onerror = () => reject(new Error('cannot open the database'));
+          open.onsuccess = () => {
+            const get = open.result.transaction('kv').objectStore('kv').get(`design:${sessionStorage.getItem(tabKey) ?? ''}`);
+            get.onsuccess = () => resolve((get.result as { design?: unknown } | undefined)?.design ?? null);
+            get.onerror = () => reject(new Error('cannot read the design'));
+          };
+        }),
+      TAB_KEY,
+    );
+    const parsed = parseDesign(stored);
     if (!parsed.ok) throw new Error(`autosave does not parse: ${JSON.stringify(parsed.errors)}`);
     return parsed.value;
   }

@@ -11,6 +11,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     cmp(a.code, b.code) ||
+    // the finding that says how many of its kind were left out comes first (validate's MAX_FINDINGS_PER_RULE)
+    Number(b.details?.findingsOmitted !== undefined) - Number(a.details?.findingsOmitted !== undefined) ||
     cmp(a.vnets[0] ?? a.peerings[0] ?? '', b.vnets[0] ?? b.peerings[0] ?? '') ||
     cmp(a.vnets.join(','), b.vnets.join(',')) ||
     cmp(a.peerings.join(','), b.peerings.join(',')) ||

@@ -13,7 +13,7 @@ import { linkIdsOfEdge, syncEdges, syncNodes, type DesignerNode } from './canvas
 import { copySelection, pasteOps } from './clipboard';
 import { clipboardToText, parseClipboardText } from './clipboardText';
 import { deleteOps, newOnPremOps, newVnetOps, peeringOps } from './factories';
-import { emptyHistory, record, redo, undo } from './history';
+import { emptyHistory, record, redo, undo, type History } from './history';
 import { pairEdgeId } from './lookup';
 import { browserStorage, loadSaved, save, type KeyValueStorage } from './persist';
 import type { DesignerState, Selection, UiState } from './types';
@@ -27,6 +27,12 @@ export interface StoreOptions {
   /** where autosave reads and writes; defaults to localStorage; `null` disables autosave */
   storage?: KeyValueStorage | null;
   now?: () => number;
+  /** the undo history to start with (kept across a reload) */
+  history?: History;
+  /** show the first-start hint (default: when neither a design nor an autosave was given) */
+  hint?: boolean;
+  /** called with the design about to be replaced (New from template, a link opened over it, a restored version) */
+  beforeReplace?: (design: Design, reason: string) => void;
 }
 
 const withSelected = <T extends { id: string; selected?: boolean }>(items: T[], ids: ReadonlySet<string>): T[] => {
@@ -49,8 +55,9 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
     dialog: null,
     theme: 'system',
     groupBy: 'none',
-    hint: !options.design && !saved,
+    hint: options.hint ?? (!options.design && !saved),
     saveFailed: false,
+    save: { status: 'saved' },
     clipboard: null,
     clipboardText: null,
     pasteCount: 0,
@@ -110,8 +117,13 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
     /** The first grid slot (rows of 4 under the existing nodes' top-left) that no node occupies. */
     const freeSlot = () => {
       const nodes = get().nodes;
-      const x0 = nodes.length ? Math.min(...nodes.map((n) => n.position.x)) : 0;
-      const y0 = nodes.length ? Math.min(...nodes.map((n) => n.position.y)) : 0;
+      // A loop, not Math.min(...all): thousands of nodes must not meet the argument limit.
+      let x0 = nodes.length ? Infinity : 0;
+      let y0 = nodes.length ? Infinity : 0;
+      for (const n of nodes) {
+        x0 = Math.min(x0, n.position.x);
+        y0 = Math.min(y0, n.position.y);
+      }
       const taken = (x: number, y: number) => nodes.some((n) => Math.abs(n.position.x - x) < 230 && Math.abs(n.position.y - y) < 150);
       for (let i = 0; ; i++) {
         const p = { x: x0 + (i % 4) * 280, y: y0 + Math.floor(i / 4) * 180 };
@@ -121,7 +133,7 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
 
     return {
       design: initial,
-      history: emptyHistory(),
+      history: options.history ?? emptyHistory(),
       nodes: syncNodes([], initial, new Set()),
       edges: syncEdges([], initial, new Set()),
       selection: { nodes: [], edges: [] },
@@ -129,12 +141,13 @@ export function createDesignerStore(options: StoreOptions = {}): DesignerStore {
       ui,
       actions: {
         commit,
-        replaceDesign: (design) => {
+        replaceDesign: (design, reason = 'Before Replace') => {
+          if (design !== get().design) options.beforeReplace?.(get().design, reason);
           setDesign(design);
           requestFit();
         },
-        openDesign: (design) => {
-          set(resync(get(), design, { history: emptyHistory() }));
+        openDesign: (design, history) => {
+          set(resync(get(), design, { history: history ?? emptyHistory() }));
           requestFit();
         },
         renameDesign: (name) => setDesign({ ...get().design, name }, 'design.name'),

@@ -22,6 +22,13 @@ export interface Selection {
   edges: string[];
 }
 
+/** Where the design being edited stands with the browser's storage (session.ts). */
+export interface SaveState {
+  /** saved; being saved; refused (message says why); held back because another tab saved this design since */
+  status: 'saved' | 'saving' | 'failed' | 'conflict';
+  message?: string;
+}
+
 export interface UiState {
   dialog: DialogState | null;
   theme: Theme;
@@ -30,6 +37,8 @@ export interface UiState {
   hint: boolean;
   /** the last autosave failed (quota or disabled storage) */
   saveFailed: boolean;
+  /** the design session's save state (designs kept in IndexedDB; session.ts) */
+  save: SaveState;
   clipboard: Clipboard | null;
   /** the clipboard as the text document put on the system clipboard (clipboardText.ts) */
   clipboardText: string | null;
@@ -45,9 +54,9 @@ export interface DesignerActions {
   /** Applies ops as one undo step; same mergeKey within a short time merges into the previous step. */
   commit(ops: readonly DesignOp[], mergeKey?: string): void;
   /** Replaces the whole design (new, import, template) as one undo step. */
-  replaceDesign(design: Design): void;
+  replaceDesign(design: Design, reason?: string): void;
   /** Switches to another document (Designs list, a link opened separately): fresh undo history, so undo never carries one design into another's slot. */
-  openDesign(design: Design): void;
+  openDesign(design: Design, history?: History): void;
   renameDesign(name: string): void;
   applyFix(fix: Fix): void;
   undo(): void;

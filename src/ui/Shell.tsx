@@ -5,6 +5,7 @@ import { DialogHost } from './dialogs/DialogHost';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { Hint } from './Hint';
 import { Inspector } from './inspector/Inspector';
+import { SessionFeatures } from './files/SessionFeatures';
 import { ShareFeatures } from './share/ShareFeatures';
 import { Toolbar } from './toolbar/Toolbar';
 import { useShortcuts } from './useShortcuts';
@@ -21,6 +22,7 @@ export function Shell() {
           <FindingsPanel />
           <main className="canvas-area" aria-label="Canvas">
             <Hint />
+            <SessionFeatures />
             <Canvas />
           </main>
           <Inspector />

@@ -36,7 +36,7 @@ export function vnetPrefixes(design: Design): Finding[] {
         { vnets }),
       );
     }
-    for (const p of parsed) out.push(...checkPrefix(v.name, vnets, p));
+    for (const p of parsed) for (const f of checkPrefix(v.name, vnets, p)) out.push(f);
     if (parsed.length > 1) {
       for (const [a, b] of findOverlaps(parsed.map((p) => ({ range: p.range, item: p.text })))) {
         out.push(

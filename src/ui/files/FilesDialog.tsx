@@ -1,6 +1,6 @@
 /**
  * Open: this design as a file (save, open, image export) and the designs kept in this browser (open,
- * rename, duplicate, delete). Opening another design first keeps the current one in the list.
+ * rename, duplicate, delete), and the way to this design's history. Opening another design keeps the current one in the list.
  */
 import { useReactFlow } from '@xyflow/react';
 import { useRef, useState } from 'react';
@@ -44,6 +44,7 @@ export default function FilesDialog({ onClose }: DialogProps) {
           <button type="button" className="primary" onClick={() => downloadDesign(design)}><Icon name="download" /> Save to file ({designFileName(design)})</button>
           <button type="button" onClick={() => void exportImage('png')}><Icon name="image" /> Export PNG</button>
           <button type="button" onClick={() => void exportImage('svg')}><Icon name="image" /> Export SVG</button>
+          <button type="button" onClick={() => store.getState().actions.openDialog('history')}><Icon name="undo" /> History…</button>
         </div>
       </section>
       <section className="files-section" aria-labelledby="files-open">

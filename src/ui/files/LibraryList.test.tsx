@@ -1,64 +1,63 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sampleDesign } from '../../model/sample';
-import { createDesignerStore } from '../../store/createDesignerStore';
+import { bootDesigner } from '../../store/boot';
+import { listDesigns, saveDesign } from '../../store/designDb';
+import { sessionOf } from '../../store/session';
+import { freshDb } from '../../store/testDb';
 import { hubAndSpokes } from '../../../test/share-links/designs';
 import { StoreProvider } from '../StoreProvider';
-import { listDesigns, saveDesign } from './library';
 import { LibraryList } from './LibraryList';
 
-afterEach(() => {
-  localStorage.clear();
-  vi.restoreAllMocks();
-});
+const tab = () => {
+  const data = new Map<string, string>();
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+};
 
-function setup() {
-  saveDesign(localStorage, hubAndSpokes(2), undefined, 1000);
-  const store = createDesignerStore({ design: sampleDesign(), storage: null });
+afterEach(() => vi.restoreAllMocks());
+
+async function setup() {
+  const db = freshDb();
+  await saveDesign(db, 'other', hubAndSpokes(2), { baseRev: 0, now: 1000 });
+  await saveDesign(db, 'mine', sampleDesign(), { baseRev: 0, now: 2000 });
+  const { store } = await bootDesigner({ db, tab: tab(), legacy: { getItem: () => null } });
   const onOpened = vi.fn();
   render(<StoreProvider store={store}><LibraryList onOpened={onOpened} onError={(m) => { throw new Error(m); }} /></StoreProvider>);
-  return { store, onOpened, list: screen.getByRole('list', { name: 'Designs in this browser' }) };
+  const list = await screen.findByRole('list', { name: 'Designs in this browser' });
+  return { store, db, onOpened, list };
 }
 
 describe('designs kept in this browser', () => {
-  it('lists the current design (kept automatically) and the stored ones; opening one keeps the current', async () => {
-    const { store, onOpened, list } = setup();
+  it('lists the stored designs, newest first; opening one keeps the current one as it was', async () => {
+    const { store, db, onOpened, list } = await setup();
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.split('·')[0]?.trim())).toEqual([
       'Sample hub and spoke3 VNets', 'Hub and 2 spokes3 VNets',
     ]);
+    store.getState().actions.renameDesign('Edited');
     await userEvent.click(within(list).getByRole('button', { name: 'Open Hub and 2 spokes' }));
+    await waitFor(() => expect(onOpened).toHaveBeenCalled());
     expect(store.getState().design).toEqual(hubAndSpokes(2));
-    expect(onOpened).toHaveBeenCalled();
-    expect(listDesigns(localStorage).map((e) => e.name).sort()).toEqual(['Hub and 2 spokes', 'Sample hub and spoke']);
+    expect((await listDesigns(db)).map((e) => e.name).sort()).toEqual(['Edited', 'Hub and 2 spokes']);
+    // A fresh undo history: undo never pulls the previous design into this one.
+    expect(store.getState().history.past).toEqual([]);
   });
 
-  it('renames (the open design too), duplicates and deletes', async () => {
-    const { store, list } = setup();
+  it('renames (the open design too), duplicates and deletes; the open design cannot be deleted', async () => {
+    const { store, db, list } = await setup();
     await userEvent.click(within(list).getByRole('button', { name: 'Rename Sample hub and spoke' }));
     const input = within(list).getByRole('textbox', { name: 'New name for Sample hub and spoke' });
     await userEvent.clear(input);
     await userEvent.type(input, 'Production{Enter}');
+    await waitFor(() => expect(within(list).getByRole('button', { name: 'Open Production' })).toBeTruthy());
     expect(store.getState().design.name).toBe('Production');
     await userEvent.click(within(list).getByRole('button', { name: 'Duplicate Hub and 2 spokes' }));
-    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     await userEvent.click(within(list).getByRole('button', { name: 'Delete Hub and 2 spokes' }));
-    expect(listDesigns(localStorage).map((e) => e.name).sort()).toEqual(['Hub and 2 spokes (copy)', 'Production']);
-    // The design being edited cannot be deleted from under the user.
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect((await listDesigns(db)).map((e) => e.name).sort()).toEqual(['Hub and 2 spokes (copy)', 'Production']);
     expect((within(list).getByRole('button', { name: 'Delete Production' }) as HTMLButtonElement).disabled).toBe(true);
-  });
-});
-
-describe('switching designs', () => {
-  it('starts a fresh undo history, so undo never pulls the previous design into the new one', async () => {
-    const { store, list } = setup();
-    store.getState().actions.commit([{ op: 'setDesignName', name: 'Edited' }]);
-    expect(store.getState().history.past.length).toBe(1);
-    await userEvent.click(within(list).getByRole('button', { name: 'Open Hub and 2 spokes' }));
-    expect(store.getState().history.past).toEqual([]);
-    store.getState().actions.undo();
-    expect(store.getState().design).toEqual(hubAndSpokes(2));
-    expect(listDesigns(localStorage).map((e) => e.name).sort()).toEqual(['Edited', 'Hub and 2 spokes']);
+    expect(sessionOf(store)?.id()).toBe('mine');
   });
 });

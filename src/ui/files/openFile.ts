@@ -1,14 +1,13 @@
 /**
  * Opening a design file (file picker or drop on the canvas): through importAny, so a design file opens
- * as is and an Azure export or ARM template is imported and laid out; the current design is kept in
- * the Designs list first.
+ * as is and an Azure export or ARM template is imported and laid out, as a new entry in the Designs
+ * list; the current design stays as it was, with a snapshot in its history.
  */
 import { findingsOf } from '../../store/derived';
 import { importAny, type ImportReport } from '../../import';
 import type { Design } from '../../model/schema';
 import type { DesignerStore } from '../../store/createDesignerStore';
 import { autoLayout } from '../layout/autoLayout';
-import { browserStorage } from '../../store/persist';
 import { switchDesign } from './switchDesign';
 import { readFileText } from './download';
 
@@ -29,7 +28,8 @@ export async function openText(store: DesignerStore, text: string, source: strin
   const imported = importAny(text);
   if (!imported.ok) return { ok: false, message: `${source}: ${imported.error}` };
   const design = await withLayout(imported.design, imported.report.format !== 'design');
-  switchDesign(store, browserStorage(), design);
+  const switched = await switchDesign(store, design, { reason: `Before import: ${source.slice(0, 80)}` });
+  if (!switched.ok) return { ok: false, message: `${source} was not opened: ${switched.message}` };
   store.getState().actions.dismissHint();
   return { ok: true, design, report: imported.report };
 }

@@ -1,34 +1,30 @@
 /**
- * Switching the design being edited without losing the old one: the current design is written back to
- * its library slot (a new slot when it has none) before the next design takes its place.
+ * Putting another design in front of the user without losing the one being edited:
+ * - kept (`keepCurrent`, the default): the current design stays stored as it is, with a snapshot in
+ *   its history ("Before import", "Before opening a link"), and the new design becomes a new entry;
+ * - replaced: one undo step, and the replaced design is kept as a snapshot in the history (the
+ *   store's beforeReplace hook, see store/boot.ts).
+ * Without a design session (no IndexedDB, tests) the design is swapped in memory only.
  */
 import type { Design } from '../../model/schema';
 import type { DesignerStore } from '../../store/createDesignerStore';
-import { currentId, saveDesign, setCurrentId, type LibraryStorage } from './library';
+import { sessionOf, type SwitchResult } from '../../store/session';
 
-/** Keeps the design being edited in the library; returns its slot id (undefined when storage refused). */
-export function stashCurrent(store: DesignerStore, storage: LibraryStorage | undefined): string | undefined {
-  if (!storage) return undefined;
-  const id = saveDesign(storage, store.getState().design, currentId(storage));
-  if (id) setCurrentId(storage, id);
-  return id;
-}
-
-/**
- * Makes `design` the one being edited. `slot`: its library id when it comes from the library; a new
- * slot is made otherwise. With `keepCurrent` (the default) the old design is stashed first.
- */
-export function switchDesign(
-  store: DesignerStore, storage: LibraryStorage | undefined, design: Design, { slot, keepCurrent = true }: { slot?: string; keepCurrent?: boolean } = {},
-): void {
-  // Kept: a separate document with its own (fresh) undo history. Replaced: one undo step brings the old design back.
-  if (keepCurrent) {
-    stashCurrent(store, storage);
-    store.getState().actions.openDesign(design);
-  } else {
-    store.getState().actions.replaceDesign(design);
+/** Refused (with the reason) when the current design's changes cannot be stored: switching would drop them. */
+export async function switchDesign(store: DesignerStore, design: Design, { keepCurrent = true, reason }: { keepCurrent?: boolean; reason: string }): Promise<SwitchResult> {
+  const { actions } = store.getState();
+  const session = sessionOf(store);
+  if (!keepCurrent) {
+    actions.replaceDesign(design, reason);
+    return { ok: true };
   }
-  if (!storage) return;
-  const id = saveDesign(storage, design, slot);
-  if (id) setCurrentId(storage, id);
+  if (session) {
+    await session.snapshot(reason);
+    const r = await session.create(design);
+    if (!r.ok) return r;
+  } else {
+    actions.openDesign(design);
+  }
+  actions.requestFit();
+  return { ok: true };
 }

@@ -8,10 +8,11 @@ import { decodeShare } from '../../share/share';
 import { Dialog } from '../common/Dialog';
 import { Icon } from '../common/Icon';
 import type { DialogProps } from '../dialogs/registry';
-import { browserStorage } from '../../store/persist';
 import { switchDesign } from '../files/switchDesign';
 import { useDesigner, useStoreApi } from '../StoreProvider';
 import './share.css';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Core messages are lower-case clauses (they also end CLI lines); here they stand alone. */
 const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
@@ -35,14 +36,18 @@ export default function OpenLinkDialog({ onClose, props }: DialogProps) {
   }
   const design = decoded.value;
   const open = (keepCurrent: boolean) => {
-    switchDesign(store, browserStorage(), design, { keepCurrent });
     onClose();
+    void switchDesign(store, design, { keepCurrent, reason: 'Before opening a link' }).then((r) => {
+      const { actions } = store.getState();
+      if (r.ok) return actions.dismissHint();
+      actions.openDialog('message', { title: 'The link was not opened', message: `${r.message.charAt(0).toUpperCase()}${r.message.slice(1)}.` });
+    });
   };
   return (
     <Dialog title="Open shared design" onClose={onClose} footer={<button type="button" onClick={onClose}>Cancel</button>}>
       <p>
-        The link holds “{design.name}” ({design.vnets.length} VNets, {design.peerings.length} peering links). This browser already has
-        your design “{currentName}” ({currentVnets} VNets), which differs from it.
+        The link holds “{design.name}” ({plural(design.vnets.length, 'VNet')}, {plural(design.peerings.length, 'peering link')}). You are
+        working on “{currentName}” ({plural(currentVnets, 'VNet')}), which differs from it.
       </p>
       <div className="link-choice">
         <button type="button" className="primary" onClick={() => open(true)}>
@@ -51,7 +56,7 @@ export default function OpenLinkDialog({ onClose, props }: DialogProps) {
         </button>
         <button type="button" onClick={() => open(false)}>
           Replace my design
-          <small>Undo (Ctrl+Z) brings “{currentName}” back</small>
+          <small>Undo (Ctrl+Z) or Open › History… brings “{currentName}” back</small>
         </button>
       </div>
     </Dialog>

@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { sampleDesign } from '../../model/sample';
 import { encodeShare } from '../../share/share';
 import { createDesignerStore, type DesignerStore } from '../../store/createDesignerStore';
-import { AUTOSAVE_KEY } from '../../store/persist';
+import { bootDesigner } from '../../store/boot';
+import { listDesigns, listVersions } from '../../store/designDb';
+import { sessionOf } from '../../store/session';
+import { freshDb } from '../../store/testDb';
 import { hubAndSpokes } from '../../../test/share-links/designs';
 import azCliText from '../../../test/fixtures/import/az-cli-hub-spoke.json?raw';
 import { StoreProvider } from '../StoreProvider';
-import { listDesigns } from '../files/library';
 import ImportDialog from '../importer/ImportDialog';
 import OpenLinkDialog from './OpenLinkDialog';
 import ShareDialog from './ShareDialog';
@@ -39,7 +41,7 @@ describe('Share dialog', () => {
 });
 
 describe('opening a link', () => {
-  it('opens directly when the browser holds no work of the user, and clears the fragment', async () => {
+  it('opens directly when the editor holds no work of the user (the untouched sample), and clears the fragment', async () => {
     const store = createDesignerStore({ storage: null });
     window.history.replaceState(null, '', `/#${encodeShare(hubAndSpokes(3))}`);
     await openFragment(store, window.location.hash);
@@ -47,9 +49,9 @@ describe('opening a link', () => {
     expect(window.location.hash).toBe('');
   });
 
-  it('asks when the autosaved design differs, and a corrupted link changes nothing', async () => {
-    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(sampleDesign()));
+  it('asks when the editor holds work, even with nothing stored, and a corrupted link changes nothing', async () => {
     const store = createDesignerStore({ storage: null });
+    store.getState().actions.addVnet();
     const before = store.getState().design;
     await openFragment(store, `#${encodeShare(hubAndSpokes(3))}`);
     expect(store.getState().ui.dialog?.id).toBe('open-link');
@@ -66,12 +68,17 @@ describe('opening a link', () => {
     expect(store.getState().design).toEqual(sampleDesign());
   });
 
-  it('"Open as a separate design" keeps the current design in the Designs list', async () => {
-    const store = createDesignerStore({ design: sampleDesign(), storage: null });
+  it('"Open as a separate design" keeps the current design in the Designs list, with a snapshot in its history', async () => {
+    const db = freshDb();
+    const { store } = await bootDesigner({ db, tab: { getItem: () => null, setItem: noop }, legacy: { getItem: () => null } });
+    store.getState().actions.renameDesign('Mine');
+    const mine = sessionOf(store)?.id() ?? '';
     inStore(store, <OpenLinkDialog onClose={noop} props={{ fragment: encodeShare(hubAndSpokes(2)) }} />);
     await userEvent.click(screen.getByRole('button', { name: /Open as a separate design/ }));
-    expect(store.getState().design).toEqual(hubAndSpokes(2));
-    expect(listDesigns(localStorage).map((e) => e.name).sort()).toEqual(['Hub and 2 spokes', 'Sample hub and spoke']);
+    await waitFor(() => expect(store.getState().design).toEqual(hubAndSpokes(2)));
+    await sessionOf(store)?.flush();
+    expect((await listDesigns(db)).map((e) => e.name).sort()).toEqual(['Hub and 2 spokes', 'Mine']);
+    expect((await listVersions(db, mine)).map((v) => v.reason)).toContain('Before opening a link');
   });
 });
 

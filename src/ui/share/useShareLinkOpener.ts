@@ -1,15 +1,16 @@
 /**
- * Opens the design in the page's `#d=…` fragment, on load and whenever the fragment changes. With no
- * work of the user's in this browser (no autosave yet), or when the link holds the design already
- * shown, it opens directly; otherwise the open-link dialog asks. A link that cannot be decoded shows
+ * Opens the design in the page's `#d=…` fragment, on load and whenever the fragment changes. When the
+ * editor holds no work of the user's (the untouched sample or an empty canvas, nothing to undo: judged
+ * from the editor, not from storage, which may not have caught up), or when the link holds the design
+ * already shown, it opens directly; otherwise the open-link dialog asks. A link that cannot be decoded shows
  * its message in that dialog, and the current design stays. The fragment is then removed from the
  * address bar, so a reload shows the (autosaved) design instead of asking again.
  */
 import { useEffect } from 'react';
 import { findShareFragment } from '../../share/fragment';
-import { browserStorage, loadSaved } from '../../store/persist';
+import { sessionOf } from '../../store/session';
+import { hasOwnWork } from '../../store/work';
 import type { DesignerStore } from '../../store/createDesignerStore';
-import { switchDesign } from '../files/switchDesign';
 import { useStoreApi } from '../StoreProvider';
 
 function clearFragment(): void {
@@ -29,16 +30,24 @@ export async function openFragment(store: DesignerStore, hash: string): Promise<
   // The codec (and its inflate) loads only when a page is opened from a link.
   const { decodeShare } = await import('../../share/share');
   const decoded = decodeShare(text);
-  const { actions, design } = store.getState();
+  const state = store.getState();
+  const { actions, design } = state;
   if (!decoded.ok) {
     actions.openDialog('open-link', { fragment: text });
     return;
   }
   const isSame = JSON.stringify(decoded.value) === JSON.stringify(design);
   if (isSame) return;
-  const hasOwnWork = loadSaved(browserStorage()) !== undefined;
-  if (!hasOwnWork) {
-    switchDesign(store, browserStorage(), decoded.value, { keepCurrent: false });
+  if (!hasOwnWork(state)) {
+    // Nothing to keep: the link becomes a design of its own (a new entry), with a fresh history.
+    const session = sessionOf(store);
+    if (session) {
+      const r = await session.create(decoded.value);
+      if (!r.ok) return actions.openDialog('message', { title: 'The link was not opened', message: r.message });
+    } else {
+      actions.openDesign(decoded.value);
+    }
+    actions.requestFit();
     actions.dismissHint();
     return;
   }

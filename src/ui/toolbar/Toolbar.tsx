@@ -1,7 +1,7 @@
 /** The top bar: groups of actions (file, edit, add, view, plan, share/export), each a labelled button. */
-import { sampleDesign } from '../../model/sample';
-import type { Design } from '../../model/schema';
 import { hasDialog } from '../dialogs/registry';
+import { SaveStatus } from '../files/SaveStatus';
+import { startNewDesign } from '../files/newDesign';
 import { useActions, useDesigner, useStoreApi } from '../StoreProvider';
 import { DIALOG_BUTTONS, type ToolbarGroup } from './items';
 import { ToolButton } from './ToolButton';
@@ -22,17 +22,12 @@ function DialogButtons({ group }: { group: ToolbarGroup }) {
   );
 }
 
-const emptyDesign = (): Design => ({
-  ...sampleDesign(), name: 'Untitled design', vnets: [], peerings: [], onPremises: [], routeTables: [], intents: [], layout: { positions: {} },
-});
-
 export function Toolbar() {
   const actions = useActions();
   const store = useStoreApi();
   const canUndo = useDesigner((s) => s.history.past.length > 0);
   const canRedo = useDesigner((s) => s.history.future.length > 0);
   const name = useDesigner((s) => s.design.name);
-  const saveFailed = useDesigner((s) => s.ui.saveFailed);
   return (
     <header className="toolbar" role="toolbar" aria-label="Designer toolbar">
       <div className="brand" title={`Design: ${name}`}>
@@ -40,10 +35,8 @@ export function Toolbar() {
         <span className="brand-name">VNet Peering Designer</span>
       </div>
       <div className="tool-group" role="group" aria-label="File">
-        <ToolButton label="New design" icon="newfile" onClick={() => {
-          actions.replaceDesign({ ...emptyDesign(), subscriptions: store.getState().design.subscriptions });
-          actions.dismissHint();
-        }} title="New design: start empty (undo brings the old one back)" showLabel={false} />
+        <ToolButton label="New design" icon="newfile" onClick={() => void startNewDesign(store)}
+          title="New design: start an empty one (the current design stays in Open › Designs in this browser)" showLabel={false} />
         <DialogButtons group="file" />
       </div>
       <div className="tool-group" role="group" aria-label="Edit">
@@ -57,7 +50,7 @@ export function Toolbar() {
       <ViewGroup />
       <div className="tool-group" role="group" aria-label="Plan"><DialogButtons group="plan" /></div>
       <div className="toolbar-spacer" />
-      {saveFailed && <span className="save-failed" role="status">Autosave failed: the browser refused to store the design</span>}
+      <SaveStatus />
       <div className="tool-group" role="group" aria-label="Share and export"><DialogButtons group="share" /></div>
     </header>
   );
