@@ -1,15 +1,24 @@
 /**
  * Reading untrusted JSON text for the importers. `JSON.parse` itself copes with any nesting, but every
  * walk over the result (ours, zod's, `JSON.stringify`) would overflow the stack on 100,000 nested arrays,
- * so nesting is measured on the text first with a loop. Prototype-polluting keys are refused like
- * `parseDesign` refuses them, before any importer copies a property.
+ * so nesting is measured on the text first with a loop. A `__proto__` key is refused before any
+ * importer copies a property; `constructor` and `prototype` are ordinary data (an Azure tag may be
+ * called that) and the importers copy keys only into objects without a prototype (see `safeObject`).
+ * Text that is not strict JSON is read again as ARM reads templates: with comments and multi-line
+ * strings (jsonc.ts).
  */
 import { MAX_DESIGN_TEXT_LENGTH } from '../model/parse';
 import { fail, ok, type Result } from '../model/result';
+import { toStrictJson } from './jsonc';
 
 /** ARM templates with nested deployments nest deeper than designs; 100 is far above anything real. */
 export const MAX_IMPORT_DEPTH = 100;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = new Set(['__proto__']);
+
+/** An empty object without a prototype: any key, `constructor` included, is plain data in it. */
+export function safeObject<T = unknown>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
 
 /** Deepest `[`/`{` nesting of JSON text, ignoring brackets inside strings; stops counting past `limit`. */
 export function jsonDepth(text: string, limit = MAX_IMPORT_DEPTH): number {
@@ -63,11 +72,20 @@ export function readJson(text: string): Result<unknown, string> {
     return fail("the input looks UTF-16 encoded (Windows PowerShell's > and Out-File write UTF-16): save it as UTF-8, e.g. ... | ConvertTo-Json -Depth 10 | Set-Content -Encoding utf8 vnets.json");
   }
   if (jsonDepth(text) > MAX_IMPORT_DEPTH) return fail(`the input is nested deeper than ${MAX_IMPORT_DEPTH} levels`);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (e) {
-    return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const strict = toStrictJson(body);
+    if (!strict.ok) return fail(`not valid JSON: ${strict.errors[0] ?? ''}`);
+    if (jsonDepth(strict.value) > MAX_IMPORT_DEPTH) return fail(`the input is nested deeper than ${MAX_IMPORT_DEPTH} levels`);
+    try {
+      value = JSON.parse(strict.value);
+    } catch {
+      // the first reading's message names the place in the text as the user wrote it
+      return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
   const bad = findForbiddenKey(value);
   if (bad !== undefined) return fail(`the key "${bad.split(/[.[]/).pop() ?? bad}" is not allowed (at ${bad})`);
