@@ -122,7 +122,7 @@ describe('ARM template import: edge cases', () => {
     expect(r.report.skipped.map((s) => s.where)).toEqual(expect.arrayContaining(['parameters.n', 'resources[0].copy.count']));
   });
 
-  it('reports a peering whose parent VNet is not in the template, and unparseable expressions', () => {
+  it('keeps a peering whose parent VNet is not in the template on a placeholder (issue 13 item 1), and reports unparseable expressions', () => {
     const r = importAny(
       template([
         { type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings', name: 'ghost/p', properties: { remoteVirtualNetwork: { id: "[resourceId('Microsoft.Network/virtualNetworks', 'x')]" } } },
@@ -131,6 +131,9 @@ describe('ARM template import: edge cases', () => {
       ]),
     );
     expect(r.ok).toBe(true);
-    expect(r.report.skipped.map((s) => s.where)).toEqual(['resources[2].name', 'resources[0]']);
+    expect(r.report.skipped.map((s) => s.where)).toEqual(['resources[2].name']);
+    const ghost = r.ok ? r.design.vnets.find((v) => v.name === 'ghost') : undefined;
+    expect(ghost).toMatchObject({ isPlaceholder: true, resourceGroup: 'rg-deployment' });
+    expect(r.ok && r.design.peerings.map((l) => [l.name, l.from === ghost?.id])).toEqual([['p', true]]);
   });
 });

@@ -49,7 +49,9 @@ function mergeRoutes(sink: ArmSink): void {
     routes.push({ name: obj['name'], properties: obj['properties'] ?? {} });
     return false;
   });
-  sink.items.splice(0, sink.items.length, ...kept);
+  // no spread: a template may hold more items than a call's argument list (issue 13 robustness)
+  sink.items.length = 0;
+  for (const item of kept) sink.items.push(item);
 }
 
 export function importArmTemplate(value: unknown, report: ImportReport, options: ArmImportOptions = {}): ImportResult {
@@ -65,5 +67,5 @@ export function importArmTemplate(value: unknown, report: ImportReport, options:
   const ctx = new TemplateContext(value, '', scope, options.parameters ?? new Map(), sink);
   walkResources({ ctx, deployScope: scope, depth: 0 }, value['resources'], 'resources', undefined, sink);
   mergeRoutes(sink);
-  return importAzureResources(sink.items, report, 'Imported from ARM template');
+  return importAzureResources(sink.items, report, 'Imported from ARM template', { existingVnetIds: sink.existingVnetIds });
 }

@@ -88,7 +88,11 @@ function walkOne(w: Walk, res: JsonObject, p: string, parent: Parent | undefined
   if (parent && names.length < depthOfType) names = [...parent.names, ...names].slice(-depthOfType);
   const lower = type.toLowerCase();
   if (res['existing'] === true) {
-    sink.note(`The resource '${names.join('/')}' at ${p} is a reference to an existing resource: not imported.`);
+    // an `existing` VNet is the parent or peer of what the template adds: a placeholder (issue 13 item 1)
+    if (lower === 'microsoft.network/virtualnetworks' && names.length === 1) {
+      const at = existingScope(w, res, p, sink);
+      sink.existingVnetIds.push(buildResourceId(at.subscriptionId, at.resourceGroup, type, names));
+    } else sink.note(`The resource '${names.join('/')}' at ${p} is a reference to an existing resource: not imported.`);
     return;
   }
   if (lower === DEPLOYMENTS) {
@@ -119,6 +123,13 @@ function walkOne(w: Walk, res: JsonObject, p: string, parent: Parent | undefined
   }
   sink.items.push({ obj: item, where: p });
   if ('resources' in res) walkResources(w, res['resources'], `${p}.resources`, { type, names }, sink);
+}
+
+/** Where an `existing` resource lives: its own `subscriptionId` / `resourceGroup` (languageVersion 2.0 `scope`), else the deployment's. */
+function existingScope(w: Walk, res: JsonObject, p: string, sink: ArmSink): { subscriptionId: string; resourceGroup: string } {
+  const sub = 'subscriptionId' in res ? evalText(w, res['subscriptionId'], `${p}.subscriptionId`, 'a subscription id', sink) : undefined;
+  const rg = 'resourceGroup' in res ? evalText(w, res['resourceGroup'], `${p}.resourceGroup`, 'a resource group', sink) : undefined;
+  return { subscriptionId: sub ?? w.deployScope.subscriptionId, resourceGroup: rg ?? w.deployScope.resourceGroup };
 }
 
 function walkDeployment(w: Walk, res: JsonObject, p: string, sink: ArmSink): void {

@@ -10,13 +10,16 @@ import { arr, bool, field, refId, str } from './access';
 import type { ImportContext, ResourceItem, VNetDraft } from './context';
 import { buildResourceId, idKey, parentId, parseResourceId } from './resourceId';
 
-/** The VNet owning the subnet an ipConfiguration points at. */
-function vnetOfSubnetRef(ctx: ImportContext, subnetId: string | undefined): { vnet?: VNetDraft; subnetName?: string } {
+/**
+ * The VNet owning the subnet an ipConfiguration points at; a VNet outside the input becomes a
+ * placeholder (issue 13 item 1: a gateway or firewall GET alone still shows where it sits).
+ */
+export function vnetOfSubnetRef(ctx: ImportContext, subnetId: string | undefined, what: string): { vnet?: VNetDraft; subnetName?: string } {
   if (!subnetId) return {};
   const parsed = parseResourceId(subnetId);
-  if (!parsed || parsed.names.length < 2) return {};
+  if (!parsed || parsed.names.length < 2 || !parsed.type.startsWith('microsoft.network/virtualnetworks/subnets')) return {};
   const vnetId = buildResourceId(parsed.subscriptionId, parsed.resourceGroup, 'Microsoft.Network/virtualNetworks', parsed.names.slice(0, 1));
-  return { vnet: ctx.vnetByAzureId(vnetId), subnetName: parsed.names[1] };
+  return { vnet: ctx.vnetOrPlaceholder(vnetId, `the VNet of ${what}`), subnetName: parsed.names[1] };
 }
 
 function firstSubnetRef(obj: unknown): string | undefined {
@@ -34,9 +37,9 @@ export function importGatewayItem(ctx: ImportContext, item: ResourceItem): void 
     ctx.skip(`gateway '${name}'`, item.where, `gateway type "${type ?? 'missing'}" is not a VPN or ExpressRoute gateway`);
     return;
   }
-  const { vnet } = vnetOfSubnetRef(ctx, firstSubnetRef(item.obj));
+  const { vnet } = vnetOfSubnetRef(ctx, firstSubnetRef(item.obj), `gateway '${name}'`);
   if (!vnet) {
-    ctx.skip(`gateway '${name}'`, item.where, 'the VNet of its GatewaySubnet is not in the input');
+    ctx.skip(`gateway '${name}'`, item.where, 'it has no ipConfiguration naming its GatewaySubnet');
     return;
   }
   const azureId = str(item.obj, 'id');
@@ -69,10 +72,10 @@ export function importFirewallItem(ctx: ImportContext, item: ResourceItem): void
   const name = str(item.obj, 'name') ?? '?';
   const configs = arr(item.obj, 'ipConfigurations');
   const withSubnet = configs.find((c) => refId(c, 'subnet') !== undefined);
-  const { vnet, subnetName } = vnetOfSubnetRef(ctx, withSubnet ? refId(withSubnet, 'subnet') : undefined);
+  const { vnet, subnetName } = vnetOfSubnetRef(ctx, withSubnet ? refId(withSubnet, 'subnet') : undefined, `firewall '${name}'`);
   if (!vnet) {
     const hub = refId(item.obj, 'virtualHub');
-    ctx.skip(`firewall '${name}'`, item.where, hub ? 'it is a Virtual WAN hub firewall, which the designer does not model' : 'the VNet of its AzureFirewallSubnet is not in the input');
+    ctx.skip(`firewall '${name}'`, item.where, hub ? 'it is a Virtual WAN hub firewall, which the designer does not model' : 'it has no ipConfiguration naming its AzureFirewallSubnet');
     return;
   }
   const azureId = str(item.obj, 'id');

@@ -51,11 +51,25 @@ export function isRestShape(items: readonly ResourceItem[]): boolean {
 
 const VNET = 'microsoft.network/virtualnetworks';
 
-export function importAzureResources(items: readonly ResourceItem[], report: ImportReport, designName: string): ImportResult {
+export interface AzureImportOptions {
+  /** VNets a template declares `existing`: placeholders unless the input describes them */
+  existingVnetIds?: readonly string[];
+}
+
+export function importAzureResources(items: readonly ResourceItem[], report: ImportReport, designName: string, options: AzureImportOptions = {}): ImportResult {
   const ctx = new ImportContext(report);
-  const byType = (t: string) => items.filter((i) => resourceType(i.obj) === t);
+  // one pass sorts the items by type (a filter per type would read a 100,000-item list a dozen times)
+  const groups = new Map<string, ResourceItem[]>();
+  for (const item of items) {
+    const t = resourceType(item.obj);
+    let g = groups.get(t);
+    if (!g) groups.set(t, (g = []));
+    g.push(item);
+  }
+  const byType = (t: string) => groups.get(t) ?? [];
   const vnetItems = byType(VNET);
   const imported = vnetItems.map((item) => ({ item, vnet: importVnet(ctx, item) }));
+  for (const id of options.existingVnetIds ?? []) ctx.vnetOrPlaceholder(id, "declared 'existing' in the template");
   for (const item of byType(`${VNET}/subnets`)) importSubnetItem(ctx, item);
   // links after every VNet is known, so a remote that is in the input is never made a placeholder
   for (const { item, vnet } of imported) if (vnet) importVnetLinks(ctx, vnet, item);
@@ -69,9 +83,9 @@ export function importAzureResources(items: readonly ResourceItem[], report: Imp
     VNET, `${VNET}/subnets`, `${VNET}/virtualnetworkpeerings`, 'microsoft.network/routetables',
     'microsoft.network/virtualnetworkgateways', 'microsoft.network/azurefirewalls',
   ]);
-  for (const item of items) {
-    const t = resourceType(item.obj);
-    if (!known.has(t)) {
+  for (const [t, list] of groups) {
+    if (known.has(t)) continue;
+    for (const item of list) {
       ctx.skip(`${t || 'an item without a type'}${str(item.obj, 'name') ? ` '${str(item.obj, 'name')}'` : ''}`, item.where || '(top level)', 'this resource type is not part of a peering design');
     }
   }
