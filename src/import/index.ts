@@ -7,7 +7,7 @@
 import { formatSchemaErrors, parseDesign } from '../model/parse';
 import { importArmTemplate } from './arm';
 import { isObject } from './azure/access';
-import { collectResources, importAzureResources, isRestShape } from './azure';
+import { collectResources, describeBareProperties, importAzureResources, isRestShape } from './azure';
 import { depthCutMessage, findDepthCut, isPowerShellShape } from './azure/powershell';
 import { failedImport } from './finalize';
 import { readJson } from './json';
@@ -73,6 +73,8 @@ function importValue(value: unknown): ImportResult {
       if (typeof schema === 'string' && /deploymentParameters\.json/i.test(schema)) {
         return failedImport(report, 'this is an ARM parameters file: import the template itself');
       }
+      const bare = describeBareProperties(value);
+      if (bare) return failedImport(report, bare);
       return failedImport(
         report,
         'not a recognised format: expected a design file (with "version"), an ARM template, or az CLI / REST / Resource Graph / Azure PowerShell JSON of virtual networks',

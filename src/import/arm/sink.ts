@@ -6,6 +6,8 @@ export class ArmSink {
   readonly items: ResourceItem[] = [];
   /** ids of VNets declared `existing`: placeholders in the design (issue 13 item 1) */
   readonly existingVnetIds: string[] = [];
+  /** VNet items whose address space could not be evaluated (a parameter without a value): placeholders */
+  readonly unknownAddressSpace = new Map<unknown, string>();
   private readonly seenSkips = new Set<string>();
   private readonly seenNotes = new Set<string>();
 
