@@ -1,13 +1,14 @@
 /** Reading an input file for a command: size check before reading, then `importAny` (the one load path). */
 import { MAX_DESIGN_TEXT_LENGTH } from '../model/parse';
 import type { Design } from '../model/schema';
-import { describeFormat, importAny, type ImportReport } from '../import';
+import { describeFormat, importAny, type ImportOptions, type ImportReport } from '../import';
+import { reportLines } from '../import/report';
 import { errorMessage, type CliIo } from './io';
 
 export type LoadedInput = { ok: true; design: Design; report: ImportReport };
 export type Loaded = LoadedInput | { ok: false; message: string };
 
-export function loadInput(path: string, io: CliIo): Loaded {
+export function loadInput(path: string, io: CliIo, options: ImportOptions = {}): Loaded {
   const size = io.fileSize(path);
   if (size === undefined) return { ok: false, message: `cannot read ${path}: no such file` };
   // refused before reading: a huge file is never loaded into memory
@@ -20,17 +21,14 @@ export function loadInput(path: string, io: CliIo): Loaded {
   } catch (e) {
     return { ok: false, message: `cannot read ${path}: ${errorMessage(e)}` };
   }
-  const result = importAny(text);
+  const result = importAny(text, options);
   if (!result.ok) return { ok: false, message: `cannot load ${path}: ${result.error}` };
   return { ok: true, design: result.design, report: result.report };
 }
 
 /** The import report as text lines (for stderr). */
 export function formatReport(report: ImportReport): string {
-  const lines = [`Read as: ${describeFormat(report.format)}`];
-  for (const n of report.notes) lines.push(`  note: ${n}`);
-  for (const s of report.skipped) lines.push(`  skipped ${s.what} at ${s.where}: ${s.why}`);
-  return `${lines.join('\n')}\n`;
+  return `${[`Read as: ${describeFormat(report.format)}`].concat(reportLines(report)).join('\n')}\n`;
 }
 
 /**
@@ -38,8 +36,13 @@ export function formatReport(report: ImportReport): string {
  * for the command's exit code 2; the import report goes to stderr too, always or only when the input
  * was not already a design file.
  */
-export function loadForCommand(path: string, io: CliIo, report: 'always' | 'unless-design' = 'unless-design'): LoadedInput | undefined {
-  const loaded = loadInput(path, io);
+export function loadForCommand(
+  path: string,
+  io: CliIo,
+  report: 'always' | 'unless-design' = 'unless-design',
+  options: ImportOptions = {},
+): LoadedInput | undefined {
+  const loaded = loadInput(path, io, options);
   if (!loaded.ok) {
     io.stderr.write(`error: ${loaded.message}\n`);
     return undefined;

@@ -6,6 +6,7 @@
  */
 import { formatSchemaErrors, parseDesign } from '../model/parse';
 import { importArmTemplate } from './arm';
+import { readArmParameters } from './arm/parametersFile';
 import { isObject } from './azure/access';
 import { collectResources, describeBareProperties, importAzureResources, isRestShape } from './azure';
 import { depthCutMessage, findDepthCut, isPowerShellShape } from './azure/powershell';
@@ -14,6 +15,13 @@ import { readJson } from './json';
 import type { ImportFormat, ImportReport, ImportResult } from './types';
 
 export type { ImportFormat, ImportReport, ImportResult, SkippedItem } from './types';
+
+export interface ImportOptions {
+  /** text of an ARM parameters file (or a compiled .bicepparam), for a template's parameters */
+  parameters?: string;
+  /** how to name the parameters in messages, e.g. its file name */
+  parametersSource?: string;
+}
 
 const FORMAT_LABELS: Record<ImportFormat, string> = {
   design: 'VNet Peering Designer design',
@@ -49,16 +57,25 @@ export function detectFormat(value: unknown): ImportFormat {
   return 'unknown';
 }
 
-function importValue(value: unknown): ImportResult {
+function importValue(value: unknown, options: ImportOptions): ImportResult {
   const format = detectFormat(value);
   const report: ImportReport = { format, skipped: [], notes: [] };
+  let parameters: Map<string, unknown> | undefined;
+  if (options.parameters !== undefined && options.parameters.trim() !== '') {
+    const source = options.parametersSource ?? 'the parameters file';
+    if (format !== 'arm-template') return failedImport(report, `parameters (${source}) apply to an ARM template only; this input is ${FORMAT_LABELS[format]}`);
+    const read = readArmParameters(options.parameters, source);
+    if (!read.ok) return failedImport(report, read.errors[0] ?? 'the parameters cannot be read');
+    parameters = read.value.values;
+    for (const s of read.value.skipped) report.skipped.push(s);
+  }
   switch (format) {
     case 'design': {
       const parsed = parseDesign(value);
       return parsed.ok ? { ok: true, design: parsed.value, report } : failedImport(report, `not a valid design: ${formatSchemaErrors(parsed.errors)}`);
     }
     case 'arm-template':
-      return importArmTemplate(value, report);
+      return importArmTemplate(value, report, parameters ? { parameters } : {});
     case 'azure-powershell': {
       // ConvertTo-Json without -Depth loses every nested object: refuse rather than import a husk
       const cut = findDepthCut(value);
@@ -83,11 +100,11 @@ function importValue(value: unknown): ImportResult {
   }
 }
 
-export function importAny(text: string): ImportResult {
+export function importAny(text: string, options: ImportOptions = {}): ImportResult {
   const json = readJson(text);
   if (!json.ok) return failedImport({ format: 'unknown', skipped: [], notes: [] }, json.errors[0] ?? 'unreadable input');
   try {
-    return importValue(json.value);
+    return importValue(json.value, options);
   } catch (e) {
     // importers handle bad input themselves; this is the last guard so the promise "never throws" holds
     return failedImport({ format: detectFormatSafe(json.value), skipped: [], notes: [] }, `import failed: ${e instanceof Error ? e.message : String(e)}`);

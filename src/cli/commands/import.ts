@@ -1,21 +1,45 @@
-/** `import <file> -o design.json`: converts az CLI / REST / PowerShell / ARM input into a design; the report goes to stderr. */
+/**
+ * `import <file> [--parameters <file>] -o design.json`: converts az CLI / REST / PowerShell / ARM input
+ * into a design; the report goes to stderr. `--parameters` gives an ARM template's parameter values
+ * (an ARM parameters file), as `az deployment group create --parameters @file` does.
+ */
 import { parseCommandArgs, requirePositionals } from '../args';
 import { UsageError, type Command } from '../command';
-import { writeOutput } from '../io';
+import { errorMessage, writeOutput } from '../io';
+import { MAX_DESIGN_TEXT_LENGTH } from '../../model/parse';
 import { loadForCommand } from '../load';
 
-const usage = 'import <file> -o <design.json>';
+const usage = 'import <file> [--parameters <parameters.json>] -o <design.json>';
 
 const command: Command = {
   name: 'import',
-  summary: 'convert az CLI / REST / Resource Graph / Azure PowerShell output or an ARM template into a design file',
+  summary: 'convert az CLI / REST / Resource Graph / Azure PowerShell output or an ARM template (with its parameters file) into a design file',
   usage,
   run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, usage);
+    const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, parameters: { type: 'string', short: 'p' } }, usage);
     const [file = ''] = requirePositionals(positionals, ['<file>'], usage);
     const output = values.output;
     if (typeof output !== 'string' || output === '') throw new UsageError(`missing -o <design.json>\nusage: vnet-designer ${usage}`);
-    const loaded = loadForCommand(file, io, 'always');
+    let parameters: string | undefined;
+    if (typeof values.parameters === 'string') {
+      const path = values.parameters;
+      const size = io.fileSize(path);
+      if (size === undefined) {
+        io.stderr.write(`error: cannot read ${path}: no such file\n`);
+        return 2;
+      }
+      if (size > MAX_DESIGN_TEXT_LENGTH) {
+        io.stderr.write(`error: cannot read ${path}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_DESIGN_TEXT_LENGTH / 1048576} MB\n`);
+        return 2;
+      }
+      try {
+        parameters = io.readFile(path);
+      } catch (e) {
+        io.stderr.write(`error: cannot read ${path}: ${errorMessage(e)}\n`);
+        return 2;
+      }
+    }
+    const loaded = loadForCommand(file, io, 'always', parameters === undefined ? {} : { parameters, parametersSource: values.parameters });
     if (!loaded) return 2;
     if (!writeOutput(io, output, `${JSON.stringify(loaded.design, null, 2)}\n`)) return 2;
     const d = loaded.design;

@@ -115,8 +115,6 @@ function base64Decode(s: string): string {
 }
 
 /** The fixed stand-in for utcNow(): 2000-01-01T00:00:00Z in the default `yyyyMMddTHHmmssZ` or another .NET format's digits. */
-const FIXED_NOW = new Date(Date.UTC(2000, 0, 1));
-
 function utcNow(a: unknown[], ctx: EvalContext): string {
   ctx.note?.('utcNow() was given a fixed stand-in (2000-01-01T00:00:00Z): a deployment time cannot be known in advance.');
   const fmt = a.length > 0 ? needString(a[0], 'utcNow') : 'yyyyMMddTHHmmssZ';
