@@ -4,7 +4,7 @@
  * the Designs list first.
  */
 import { findingsOf } from '../../store/derived';
-import { importAny, type ImportReport } from '../../import';
+import { importAny, type ImportOptions, type ImportReport } from '../../import';
 import type { Design } from '../../model/schema';
 import type { DesignerStore } from '../../store/createDesignerStore';
 import { autoLayout } from '../layout/autoLayout';
@@ -25,8 +25,8 @@ export async function withLayout(design: Design, isImported: boolean): Promise<D
   return { ...design, layout: { ...design.layout, positions: isImported ? positions : { ...positions, ...design.layout.positions } } };
 }
 
-export async function openText(store: DesignerStore, text: string, source: string): Promise<OpenResult> {
-  const imported = importAny(text);
+export async function openText(store: DesignerStore, text: string, source: string, options: ImportOptions = {}): Promise<OpenResult> {
+  const imported = importAny(text, options);
   if (!imported.ok) return { ok: false, message: `${source}: ${imported.error}` };
   const design = await withLayout(imported.design, imported.report.format !== 'design');
   switchDesign(store, browserStorage(), design);
