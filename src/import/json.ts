@@ -44,18 +44,33 @@ export function jsonDepth(text: string, limit = MAX_IMPORT_DEPTH): number {
 
 /** The first forbidden key (with its path) in an already depth-checked value, walking with a stack. */
 export function findForbiddenKey(value: unknown): string | undefined {
-  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+  // each entry knows its parent and key; the path text is built only for a hit (no string per node)
+  interface Entry { v: unknown; parent: Entry | undefined; key: string | number }
+  const stack: Entry[] = [{ v: value, parent: undefined, key: '' }];
+  const pathOf = (e: Entry, last: string): string => {
+    const keys: (string | number)[] = [last];
+    for (let p: Entry | undefined = e; p && p.parent; p = p.parent) keys.push(p.key);
+    let out = '';
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i] ?? '';
+      out += typeof k === 'number' ? `[${k}]` : out === '' ? k : `.${k}`;
+    }
+    return out;
+  };
   while (stack.length > 0) {
     const top = stack.pop();
     if (!top || top.v === null || typeof top.v !== 'object') continue;
     if (Array.isArray(top.v)) {
-      top.v.forEach((item, i) => stack.push({ v: item, path: `${top.path}[${i}]` }));
+      for (let i = 0; i < top.v.length; i++) {
+        const item: unknown = top.v[i];
+        if (item !== null && typeof item === 'object') stack.push({ v: item, parent: top, key: i });
+      }
       continue;
     }
-    for (const [key, child] of Object.entries(top.v)) {
-      const path = top.path === '' ? key : `${top.path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key)) return path;
-      stack.push({ v: child, path });
+    for (const key of Object.keys(top.v)) {
+      if (FORBIDDEN_KEYS.has(key)) return pathOf(top, key);
+      const child = (top.v as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ v: child, parent: top, key });
     }
   }
   return undefined;

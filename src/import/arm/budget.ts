@@ -12,7 +12,7 @@ export const MAX_STRING_LENGTH = 1_000_000;
 /** Longest array an expression may build. */
 export const MAX_ARRAY_LENGTH = 100_000;
 /** Steps (function calls, copy iterations, array items made) for a whole template and its nested deployments. */
-export const MAX_WORK = 5_000_000;
+export const MAX_WORK = 2_000_000;
 
 /** Thrown when the whole template's budget is spent: the import stops with this message. */
 export class BudgetExceeded extends Error {}

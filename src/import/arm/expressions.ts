@@ -83,7 +83,11 @@ function evaluateCall(node: Extract<ExprNode, { kind: 'call' }>, ctx: EvalContex
   ctx.budget.spend(1, `${node.name}()`);
   const args: unknown[] = [];
   for (const a of node.args) args.push(evaluateNode(a, ctx, env));
-  return fn(args, ctx);
+  const out = fn(args, ctx);
+  // what a call builds counts too: a step per array item and per 16 characters, so repeated large values run out
+  if (typeof out === 'string') ctx.budget.spend(out.length >> 4, `${node.name}()`);
+  else if (Array.isArray(out)) ctx.budget.spend(out.length, `${node.name}()`);
+  return out;
 }
 
 export function evaluateNode(node: ExprNode, ctx: EvalContext, env: Env = NO_ENV): unknown {
