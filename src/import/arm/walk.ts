@@ -19,6 +19,12 @@ const MODELLED = new Set([
   'microsoft.network/routetables/routes',
   'microsoft.network/virtualnetworkgateways',
   'microsoft.network/azurefirewalls',
+  'microsoft.network/bastionhosts',
+  'microsoft.network/virtualhubs',
+  'microsoft.network/virtualhubs/ipconfigurations',
+  'microsoft.network/networkinterfaces',
+  'microsoft.network/localnetworkgateways',
+  'microsoft.network/connections',
 ]);
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 /** nested deployments inside nested deployments: real templates stop at 2 or 3 */

@@ -54,6 +54,7 @@ export function importGatewayItem(ctx: ImportContext, item: ResourceItem): void 
   const asn = field(field(item.obj, 'bgpSettings'), 'asn');
   if (bool(item.obj, 'enableBgp') && typeof asn === 'number' && Number.isInteger(asn) && asn >= 1 && asn <= 4294967295) gateway.asn = asn;
   vnet.gateways.push(gateway);
+  if (azureId) ctx.gatewaysByKey.set(idKey(azureId), gateway);
 }
 
 /**
@@ -119,7 +120,9 @@ export function inferFromSubnets(ctx: ImportContext): void {
       if (parsed.type.startsWith('microsoft.network/virtualnetworkgateways/')) {
         ctx.applianceKeys.add(key);
         // the subnet reference does not say VPN or ExpressRoute, nor the SKU
-        vnet.gateways.push({ id: ctx.newId('gw', ownerName), name: ownerName, gatewayType: 'Vpn', sku: '', activeActive: false });
+        const gateway: Gateway = { id: ctx.newId('gw', ownerName), name: ownerName, gatewayType: 'Vpn', sku: '', activeActive: false };
+        vnet.gateways.push(gateway);
+        ctx.gatewaysByKey.set(key, gateway);
         ctx.note(
           `Gateway '${ownerName}' in '${vnet.name}' is known only from ${subnet.name}'s ipConfigurations (${where}): ` +
             `assumed a VPN gateway with an unknown SKU; add '${ctx.listCommand('gateways')}' output for the real type and SKU.`,

@@ -1,7 +1,7 @@
 /** State shared by the steps of the Azure resource importer while it builds one design. */
 import { makeVnet } from '../../model/factories';
 import { slugify } from '../../model/ids';
-import type { DesignInput, OnPremises, PeeringLink, RouteTable, Subnet, VNet } from '../../model/schema';
+import type { DesignInput, Gateway, OnPremises, PeeringLink, RouteTable, Subnet, VNet } from '../../model/schema';
 import type { ImportReport } from '../types';
 import { idKey, parseResourceId } from './resourceId';
 
@@ -31,6 +31,8 @@ export class ImportContext {
   /** links already read, by `${local id}\n${lower-cased name}` (a link listed inline and alone is read once) */
   readonly linkKeys = new Set<string>();
   readonly onPremises: OnPremises[] = [];
+  /** design gateways by lower-cased Azure id (connections attach on-premises sites to them) */
+  readonly gatewaysByKey = new Map<string, Gateway>();
   /** lower-cased subnet names per VNet draft (a subnet listed inline and alone is read once) */
   private readonly subnetNames = new Map<VNetDraft, Set<string>>();
   /** VNets by lower-cased Azure resource id */

@@ -15,6 +15,8 @@ import { importLinkItem, importVnetLinks } from './links';
 import { parseResourceId } from './resourceId';
 import { associateRouteTables, importRouteTableItem } from './routeTables';
 import { importSubnetItem, importVnet } from './vnets';
+import { importBastionItem, importHubIpConfigItem, importHubItem, importNicItem } from './hosts';
+import { importConnectionItem, importLocalGatewayItems } from './onPremises';
 
 /** The longest `properties` text parsed from a Resource Graph row (a row is one resource: 1 MB is far above any real one). */
 const MAX_ROW_PROPERTIES = 1024 * 1024;
@@ -150,11 +152,19 @@ export function importAzureResources(items: readonly ResourceItem[], report: Imp
   for (const item of byType('microsoft.network/routetables')) importRouteTableItem(ctx, item);
   for (const item of byType('microsoft.network/virtualnetworkgateways')) importGatewayItem(ctx, item);
   for (const item of byType('microsoft.network/azurefirewalls')) importFirewallItem(ctx, item);
+  for (const item of byType('microsoft.network/bastionhosts')) importBastionItem(ctx, item);
+  for (const item of byType('microsoft.network/virtualhubs/ipconfigurations')) importHubIpConfigItem(ctx, item);
+  for (const item of byType('microsoft.network/networkinterfaces')) importNicItem(ctx, item);
   inferFromSubnets(ctx);
+  for (const item of byType('microsoft.network/virtualhubs')) importHubItem(ctx, item);
+  const sites = importLocalGatewayItems(ctx, byType('microsoft.network/localnetworkgateways'));
+  for (const item of byType('microsoft.network/connections')) importConnectionItem(ctx, item, sites);
   associateRouteTables(ctx);
   const known = new Set([
     VNET, `${VNET}/subnets`, `${VNET}/virtualnetworkpeerings`, 'microsoft.network/routetables',
-    'microsoft.network/virtualnetworkgateways', 'microsoft.network/azurefirewalls',
+    'microsoft.network/virtualnetworkgateways', 'microsoft.network/azurefirewalls', 'microsoft.network/bastionhosts',
+    'microsoft.network/virtualhubs', 'microsoft.network/virtualhubs/ipconfigurations', 'microsoft.network/networkinterfaces',
+    'microsoft.network/localnetworkgateways', 'microsoft.network/connections',
   ]);
   for (const [t, list] of groups) {
     if (known.has(t)) continue;
@@ -163,5 +173,5 @@ export function importAzureResources(items: readonly ResourceItem[], report: Imp
     }
   }
   if (vnetItems.length === 0) ctx.note('The input lists no virtual networks.');
-  return finishImport(designName, { vnets: ctx.vnets, peerings: ctx.links, routeTables: ctx.routeTables, tenants: ctx.tenants }, report);
+  return finishImport(designName, { vnets: ctx.vnets, peerings: ctx.links, routeTables: ctx.routeTables, onPremises: ctx.onPremises, tenants: ctx.tenants }, report);
 }
