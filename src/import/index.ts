@@ -7,6 +7,7 @@
 import { formatSchemaErrors, parseDesign } from '../model/parse';
 import { importArmTemplate } from './arm';
 import { readArmParameters } from './arm/parametersFile';
+import { importTerraformShow, isTerraformShow } from './terraform/show';
 import { isObject } from './azure/access';
 import { collectResources, describeBareProperties, importAzureResources, isRestShape } from './azure';
 import { depthCutMessage, findDepthCut, isPowerShellShape } from './azure/powershell';
@@ -29,6 +30,7 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
   'azure-rest': 'Azure REST / Resource Graph output',
   'azure-powershell': 'Azure PowerShell output (Get-AzVirtualNetwork | ConvertTo-Json -Depth 10)',
   'arm-template': 'ARM deployment template',
+  terraform: 'Terraform state or plan (terraform show -json)',
   unknown: 'unknown',
 };
 
@@ -48,6 +50,7 @@ export function detectFormat(value: unknown): ImportFormat {
     if (typeof schema === 'string' && /deploymentTemplate\.json/i.test(schema)) return 'arm-template';
     if (Array.isArray(value['resources']) && ('contentVersion' in value || '$schema' in value)) return 'arm-template';
     if ('version' in value && !('resources' in value) && !('type' in value)) return 'design';
+    if (isTerraformShow(value)) return 'terraform';
   }
   const items = collectResources(value);
   if (items) {
@@ -76,6 +79,8 @@ function importValue(value: unknown, options: ImportOptions): ImportResult {
     }
     case 'arm-template':
       return importArmTemplate(value, report, parameters ? { parameters } : {});
+    case 'terraform':
+      return importTerraformShow(value, report);
     case 'azure-powershell': {
       // ConvertTo-Json without -Depth loses every nested object: refuse rather than import a husk
       const cut = findDepthCut(value);
@@ -94,7 +99,7 @@ function importValue(value: unknown, options: ImportOptions): ImportResult {
       if (bare) return failedImport(report, bare);
       return failedImport(
         report,
-        'not a recognised format: expected a design file (with "version"), an ARM template, or az CLI / REST / Resource Graph / Azure PowerShell JSON of virtual networks',
+        'not a recognised format: expected a design file (with "version"), an ARM template, terraform show -json output, or az CLI / REST / Resource Graph / Azure PowerShell JSON of virtual networks',
       );
     }
   }
