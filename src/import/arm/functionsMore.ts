@@ -96,22 +96,65 @@ function managementGroupResourceId(a: unknown[], ctx: EvalContext): string {
   return `/providers/Microsoft.Management/managementGroups/${group}${tenantResourceId(rest)}`;
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** UTF-8 bytes of a string (the core has no TextEncoder: it is ES2022 only). */
+function utf8Bytes(s: string): number[] {
+  const bytes: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return bytes;
+}
+
 function base64Encode(s: string): string {
-  const bytes = new TextEncoder().encode(s);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
+  const bytes = utf8Bytes(s);
+  checkLength(Math.ceil(bytes.length / 3) * 4, 'base64', 'string');
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63);
+    out += i + 1 < bytes.length ? B64.charAt((n >> 6) & 63) : '=';
+    out += i + 2 < bytes.length ? B64.charAt(n & 63) : '=';
+  }
+  return out;
 }
 
 function base64Decode(s: string): string {
-  try {
-    const bin = atob(s);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return new TextDecoder().decode(bytes);
-  } catch {
-    throw new Unresolved('base64ToString() got text that is not base64');
+  const clean = s.replace(/=+$/, '');
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of clean) {
+    const v = B64.indexOf(ch);
+    if (v < 0) throw new Unresolved('base64ToString() got text that is not base64');
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 255);
+    }
   }
+  // UTF-8 bytes -> text, through the percent-decoder the language has
+  try {
+    return decodeURIComponent(bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+  } catch {
+    throw new Unresolved('base64ToString() got bytes that are not UTF-8 text');
+  }
+}
+
+/** ARM's uri(base, relative): the relative part replaces what follows the base's last '/'. */
+function uri(a: unknown[]): string {
+  arity(a, 'uri', 2);
+  const base = needString(a[0], 'uri');
+  const rel = needString(a[1], 'uri');
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(base)) throw new Unresolved('uri() needs an absolute base URI');
+  if (rel.startsWith('/')) return base.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/]*).*$/i, '$1') + rel;
+  return base.slice(0, base.lastIndexOf('/') + 1) + rel;
 }
 
 /** The fixed stand-in for utcNow(): 2000-01-01T00:00:00Z in the default `yyyyMMddTHHmmssZ` or another .NET format's digits. */
@@ -170,16 +213,7 @@ export const MORE_FUNCTIONS: [string, Fn][] = [
   }],
   ['datauri', (a) => (arity(a, 'dataUri', 1), `data:text/plain;charset=utf8;base64,${base64Encode(toText(a[0]))}`)],
   ['datauritostring', (a) => (arity(a, 'dataUriToString', 1), base64Decode(needString(a[0], 'dataUriToString').replace(/^data:[^,]*;base64,/, '')))],
-  ['uri', (a) => {
-    arity(a, 'uri', 2);
-    const base = needString(a[0], 'uri');
-    const rel = needString(a[1], 'uri');
-    try {
-      return new URL(rel, base).href;
-    } catch {
-      throw new Unresolved('uri() needs an absolute base URI');
-    }
-  }],
+  ['uri', uri],
   ['uricomponent', (a) => (arity(a, 'uriComponent', 1), encodeURIComponent(needString(a[0], 'uriComponent')))],
   ['uricomponenttostring', (a) => {
     arity(a, 'uriComponentToString', 1);
