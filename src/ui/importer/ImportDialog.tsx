@@ -63,7 +63,8 @@ export default function ImportDialog({ onClose }: DialogProps) {
     }>
       <p className="share-intro">
         Accepted: <code>az network vnet list -o json</code> (with route tables, gateways and firewalls appended), Azure REST or Resource Graph
-        JSON, <code>Get-AzVirtualNetwork | ConvertTo-Json -Depth 10</code>, an ARM template (with its parameters below), or a design file.
+        JSON, <code>Get-AzVirtualNetwork | ConvertTo-Json -Depth 10</code>, an ARM template (with its parameters below),
+        <code>terraform show -json</code> of a state or plan, or a design file.
         For Bicep, compile it first (<code>bicep build main.bicep</code>, and <code>bicep build-params main.bicepparam</code> for its
         parameters) and import the JSON.
       </p>
