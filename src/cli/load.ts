@@ -1,7 +1,8 @@
 /** Reading an input file for a command: size check before reading, then `importAny` (the one load path). */
 import { MAX_DESIGN_TEXT_LENGTH } from '../model/parse';
 import type { Design } from '../model/schema';
-import { describeFormat, importAny, type ImportReport } from '../import';
+import { describeFormat, importAny, type ImportOptions, type ImportReport } from '../import';
+import { reportLines } from '../import/report';
 import { errorMessage, notAFileReason, type CliIo } from './io';
 
 /** `text`: the input as read (SARIF points each alert at a line of it) */
@@ -33,21 +34,18 @@ export function readInputText(path: string, io: CliIo): { ok: true; text: string
   }
 }
 
-export function loadInput(path: string, io: CliIo): Loaded {
+export function loadInput(path: string, io: CliIo, options: ImportOptions = {}): Loaded {
   const read = readInputText(path, io);
   if (!read.ok) return read;
   const text = read.text;
-  const result = importAny(text);
+  const result = importAny(text, options);
   if (!result.ok) return { ok: false, message: `cannot load ${path}: ${result.error}` };
   return { ok: true, design: result.design, report: result.report, text };
 }
 
 /** The import report as text lines (for stderr). */
 export function formatReport(report: ImportReport): string {
-  const lines = [`Read as: ${describeFormat(report.format)}`];
-  for (const n of report.notes) lines.push(`  note: ${n}`);
-  for (const s of report.skipped) lines.push(`  skipped ${s.what} at ${s.where}: ${s.why}`);
-  return `${lines.join('\n')}\n`;
+  return `${[`Read as: ${describeFormat(report.format)}`].concat(reportLines(report)).join('\n')}\n`;
 }
 
 /**
@@ -55,8 +53,13 @@ export function formatReport(report: ImportReport): string {
  * for the command's exit code 2; the import report goes to stderr too, always or only when the input
  * was not already a design file.
  */
-export function loadForCommand(path: string, io: CliIo, report: 'always' | 'unless-design' = 'unless-design'): LoadedInput | undefined {
-  const loaded = loadInput(path, io);
+export function loadForCommand(
+  path: string,
+  io: CliIo,
+  report: 'always' | 'unless-design' = 'unless-design',
+  options: ImportOptions = {},
+): LoadedInput | undefined {
+  const loaded = loadInput(path, io, options);
   if (!loaded.ok) {
     io.stderr.write(`error: ${loaded.message}\n`);
     return undefined;

@@ -119,7 +119,7 @@ describe('vnet-designer help', () => {
     for (const argv of [[], ['help']]) {
       const io = testIo();
       expect(await run(argv, io)).toBe(0);
-      for (const c of ['validate <file|->', 'import <file|-> -o', 'reach <file> <vnetA> <vnetB>']) expect(io.out).toContain(c);
+      for (const c of ['validate <file|->', 'import <file|-|main.bicep> [--parameters <parameters.json|main.bicepparam>] -o', 'reach <file> <vnetA> <vnetB>']) expect(io.out).toContain(c);
     }
     const io = testIo();
     expect(await run(['frobnicate'], io)).toBe(2);

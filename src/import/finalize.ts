@@ -4,7 +4,7 @@
  * `parseDesign`, the one load path.
  */
 import { formatSchemaErrors, parseDesign } from '../model/parse';
-import type { Position, ResourceGroup, RouteTable, Subscription, VNet } from '../model/schema';
+import type { OnPremises, Position, ResourceGroup, RouteTable, Subscription, VNet } from '../model/schema';
 import type { ImportReport, ImportResult } from './types';
 
 const GRID_X = 300;
@@ -61,7 +61,7 @@ export function failedImport(report: ImportReport, error: string): ImportResult 
 /** Runs parseDesign on an importer's output; a failure here is a bug in the importer, reported, not thrown. */
 export function finishImport(
   name: string,
-  parts: { vnets: VNet[]; peerings: unknown[]; routeTables: RouteTable[]; tenants?: ReadonlyMap<string, string> },
+  parts: { vnets: VNet[]; peerings: unknown[]; routeTables: RouteTable[]; onPremises?: OnPremises[]; tenants?: ReadonlyMap<string, string> },
   report: ImportReport,
 ): ImportResult {
   const { subscriptions, resourceGroups } = deriveScopes(parts.vnets, parts.routeTables, parts.tenants);
@@ -73,6 +73,7 @@ export function finishImport(
     vnets: parts.vnets,
     routeTables: parts.routeTables,
     peerings: parts.peerings,
+    onPremises: parts.onPremises ?? [],
     layout: { positions: gridLayout(parts.vnets) },
   });
   if (!parsed.ok) return failedImport(report, `the imported design is not valid: ${formatSchemaErrors(parsed.errors)}`);

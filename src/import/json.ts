@@ -1,55 +1,67 @@
 /**
  * Reading untrusted JSON text for the importers. `JSON.parse` itself copes with any nesting, but every
  * walk over the result (ours, zod's, `JSON.stringify`) would overflow the stack on 100,000 nested arrays,
- * so nesting is measured on the text first with a loop. Prototype-polluting keys are refused like
- * `parseDesign` refuses them, before any importer copies a property.
+ * so nesting is measured on the parsed value by one loop (with a stack), the same that looks for
+ * forbidden keys. A `__proto__` key (the only one whose assignment changes a prototype) is refused
+ * before any importer copies a property; `constructor` and `prototype` are ordinary data (an Azure tag
+ * may be called that), and the ARM evaluator builds its objects without a prototype (`safeObject`).
+ * Text that is not strict JSON is read again as ARM reads templates: with comments and multi-line
+ * strings (jsonc.ts).
  */
 import { MAX_DESIGN_TEXT_LENGTH } from '../model/parse';
 import { fail, ok, type Result } from '../model/result';
+import { toStrictJson } from './jsonc';
 
 /** ARM templates with nested deployments nest deeper than designs; 100 is far above anything real. */
 export const MAX_IMPORT_DEPTH = 100;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = new Set(['__proto__']);
 
-/** Deepest `[`/`{` nesting of JSON text, ignoring brackets inside strings; stops counting past `limit`. */
-export function jsonDepth(text: string, limit = MAX_IMPORT_DEPTH): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      depth++;
-      if (depth > max) {
-        max = depth;
-        if (max > limit) return max;
-      }
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return max;
+/** An empty object without a prototype: any key, `constructor` included, is plain data in it. */
+export function safeObject<T = unknown>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
-/** The first forbidden key (with its path) in an already depth-checked value, walking with a stack. */
+/**
+ * One walk over a parsed value, with a stack (never recursion): the first forbidden key (with its path),
+ * or 'too deep' past MAX_IMPORT_DEPTH. `JSON.parse` copes with any nesting; what comes after it does not.
+ */
 export function findForbiddenKey(value: unknown): string | undefined {
-  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+  const r = checkParsed(value);
+  return r.kind === 'forbidden' ? r.path : undefined;
+}
+
+export function checkParsed(value: unknown): { kind: 'ok' } | { kind: 'forbidden'; path: string } | { kind: 'tooDeep' } {
+  // each entry knows its parent and key; the path text is built only for a hit (no string per node)
+  interface Entry { v: unknown; parent: Entry | undefined; key: string | number; depth: number }
+  const stack: Entry[] = [{ v: value, parent: undefined, key: '', depth: 1 }];
+  const pathOf = (e: Entry, last: string): string => {
+    const keys: (string | number)[] = [last];
+    for (let p: Entry | undefined = e; p && p.parent; p = p.parent) keys.push(p.key);
+    let out = '';
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i] ?? '';
+      out += typeof k === 'number' ? `[${k}]` : out === '' ? k : `.${k}`;
+    }
+    return out;
+  };
   while (stack.length > 0) {
     const top = stack.pop();
     if (!top || top.v === null || typeof top.v !== 'object') continue;
+    if (top.depth > MAX_IMPORT_DEPTH) return { kind: 'tooDeep' };
     if (Array.isArray(top.v)) {
-      top.v.forEach((item, i) => stack.push({ v: item, path: `${top.path}[${i}]` }));
+      for (let i = 0; i < top.v.length; i++) {
+        const item: unknown = top.v[i];
+        if (item !== null && typeof item === 'object') stack.push({ v: item, parent: top, key: i, depth: top.depth + 1 });
+      }
       continue;
     }
-    for (const [key, child] of Object.entries(top.v)) {
-      const path = top.path === '' ? key : `${top.path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key)) return path;
-      stack.push({ v: child, path });
+    for (const key of Object.keys(top.v)) {
+      if (FORBIDDEN_KEYS.has(key)) return { kind: 'forbidden', path: pathOf(top, key) };
+      const child = (top.v as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ v: child, parent: top, key, depth: top.depth + 1 });
     }
   }
-  return undefined;
+  return { kind: 'ok' };
 }
 
 /** Text -> JSON value, or a one-line reason (too large, UTF-16, too deep, not JSON, forbidden key). */
@@ -62,14 +74,23 @@ export function readJson(text: string): Result<unknown, string> {
   if (/^(?:\uFFFD\uFFFD)?(?:[^\0]\0|\0[^\0]){4}/.test(text)) {
     return fail("the input looks UTF-16 encoded (Windows PowerShell's > and Out-File write UTF-16): save it as UTF-8, e.g. ... | ConvertTo-Json -Depth 10 | Set-Content -Encoding utf8 vnets.json");
   }
-  if (jsonDepth(text) > MAX_IMPORT_DEPTH) return fail(`the input is nested deeper than ${MAX_IMPORT_DEPTH} levels`);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (e) {
-    return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const strict = toStrictJson(body);
+    if (!strict.ok) return fail(`not valid JSON: ${strict.errors[0] ?? ''}`);
+    try {
+      value = JSON.parse(strict.value);
+    } catch {
+      // the first reading's message names the place in the text as the user wrote it
+      return fail(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
-  const bad = findForbiddenKey(value);
-  if (bad !== undefined) return fail(`the key "${bad.split(/[.[]/).pop() ?? bad}" is not allowed (at ${bad})`);
+  // nesting is measured on the parsed value in the same walk that looks for forbidden keys
+  const checked = checkParsed(value);
+  if (checked.kind === 'tooDeep') return fail(`the input is nested deeper than ${MAX_IMPORT_DEPTH} levels`);
+  if (checked.kind === 'forbidden') return fail(`the key "${checked.path.split(/[.[]/).pop() ?? checked.path}" is not allowed (at ${checked.path})`);
   return ok(value);
 }

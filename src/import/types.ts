@@ -1,7 +1,7 @@
 /** What every importer returns: a design (through `parseDesign`) plus a report of what it left out and why. */
 import type { Design } from '../model/schema';
 
-export type ImportFormat = 'design' | 'azure-cli' | 'azure-rest' | 'azure-powershell' | 'arm-template' | 'unknown';
+export type ImportFormat = 'design' | 'azure-cli' | 'azure-rest' | 'azure-powershell' | 'arm-template' | 'terraform' | 'unknown';
 
 export interface SkippedItem {
   /** what was left out, e.g. "route 'to-internet'" or "addressSpace of vnet-hub" */

@@ -16,6 +16,8 @@ export interface SchemaError {
 export const MAX_DESIGN_TEXT_LENGTH = 40 * 1024 * 1024;
 const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Inside `tags`, `constructor` and `prototype` are Azure data (a tag may be named so, issue 13); only `__proto__` is refused. */
+const FORBIDDEN_TAG_KEYS = new Set(['__proto__']);
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -40,8 +42,9 @@ function checkShape(value: unknown): SchemaError | undefined {
     if (Array.isArray(v)) {
       v.forEach((item, i) => stack.push({ v: item, path: [...path, i] }));
     } else {
+      const forbidden = path[path.length - 1] === 'tags' ? FORBIDDEN_TAG_KEYS : FORBIDDEN_KEYS;
       for (const key of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(key)) {
+        if (forbidden.has(key)) {
           return { path: formatPath([...path, key]), message: `the key "${key}" is not allowed` };
         }
         stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });

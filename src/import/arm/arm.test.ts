@@ -58,17 +58,27 @@ describe('ARM template import: hub and spoke', () => {
   });
 
   it('follows nested deployments: inner scope in another subscription, outer scope, child resources', () => {
-    const remote = vnet(design, 'vnet-spoke-remote');
-    expect(remote).toMatchObject({ subscriptionId: 'remoteSubscriptionId', resourceGroup: 'rg-spoke-remote', isPlaceholder: false });
-    expect(linkBetween(design, 'vnet-hub', 'vnet-spoke-remote')).toBeDefined();
+    const r = importArmTemplate(JSON.parse(fixtureText('arm-hub-spoke.json')), { format: 'arm-template', skipped: [], notes: [] }, {
+      parameters: new Map([['remoteSubscriptionId', '44444444-4444-4444-4444-444444444444']]),
+    });
+    if (!r.ok) throw new Error(r.error);
+    const d = r.design;
+    const remote = vnet(d, 'vnet-spoke-remote');
+    expect(remote).toMatchObject({ subscriptionId: '44444444-4444-4444-4444-444444444444', resourceGroup: 'rg-spoke-remote', isPlaceholder: false });
+    expect(linkBetween(d, 'vnet-hub', 'vnet-spoke-remote')).toBeDefined();
     // the nested child peering's remote is the outer hub id, passed as a parameter evaluated in the outer scope
-    expect(linkBetween(design, 'vnet-spoke-remote', 'vnet-hub')).toMatchObject({ name: 'peer-remote-to-hub', useRemoteGateways: true });
-    const shared = vnet(design, 'vnet-shared');
+    expect(linkBetween(d, 'vnet-spoke-remote', 'vnet-hub')).toMatchObject({ name: 'peer-remote-to-hub', useRemoteGateways: true });
+    const shared = vnet(d, 'vnet-shared');
     expect(shared.resourceGroup).toBe('rg-deployment');
     expect(shared.subnets.map((s) => s.name)).toEqual(['snet-dns', 'snet-tools']);
-    expect(report.notes.some((n) => n.includes("Parameter 'remoteSubscriptionId'"))).toBe(true);
   });
-
+  it('never invents a parameter without a value: it is reported by name and what depends on it is skipped (issue 13 item 3)', () => {
+    expect(report.skipped).toEqual(expect.arrayContaining([
+      { what: "parameter 'remoteSubscriptionId'", where: 'parameters.remoteSubscriptionId', why: expect.stringContaining('no default value and no value was given') },
+    ]));
+    expect(design.vnets.some((v) => v.subscriptionId === 'remoteSubscriptionId')).toBe(false);
+    expect(design.vnets.some((v) => v.name === 'vnet-spoke-remote' && !v.isPlaceholder)).toBe(false);
+  });
   it('lists what it cannot evaluate with its location, and skips false conditions', () => {
     expect(report.skipped).toEqual(
       expect.arrayContaining([
@@ -122,7 +132,7 @@ describe('ARM template import: edge cases', () => {
     expect(r.report.skipped.map((s) => s.where)).toEqual(expect.arrayContaining(['parameters.n', 'resources[0].copy.count']));
   });
 
-  it('reports a peering whose parent VNet is not in the template, and unparseable expressions', () => {
+  it('keeps a peering whose parent VNet is not in the template on a placeholder (issue 13 item 1), and reports unparseable expressions', () => {
     const r = importAny(
       template([
         { type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings', name: 'ghost/p', properties: { remoteVirtualNetwork: { id: "[resourceId('Microsoft.Network/virtualNetworks', 'x')]" } } },
@@ -131,6 +141,9 @@ describe('ARM template import: edge cases', () => {
       ]),
     );
     expect(r.ok).toBe(true);
-    expect(r.report.skipped.map((s) => s.where)).toEqual(['resources[2].name', 'resources[0]']);
+    expect(r.report.skipped.map((s) => s.where)).toEqual(['resources[2].name']);
+    const ghost = r.ok ? r.design.vnets.find((v) => v.name === 'ghost') : undefined;
+    expect(ghost).toMatchObject({ isPlaceholder: true, resourceGroup: 'rg-deployment' });
+    expect(r.ok && r.design.peerings.map((l) => [l.name, l.from === ghost?.id])).toEqual([['p', true]]);
   });
 });

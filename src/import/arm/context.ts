@@ -10,6 +10,12 @@ export interface ArmScope {
 }
 
 export interface EvalContext {
+  /** what evaluation may still cost (shared by a template and its nested deployments) */
+  budget: import('./budget').Budget;
+  /** `reference(id)` of a resource in the same template whose value is knowable (undefined: not knowable) */
+  reference?(id: string): unknown;
+  /** an assumption for the import report (a fixed stand-in for utcNow(), ...) */
+  note?(text: string): void;
   parameter(name: string): unknown;
   variable(name: string): unknown;
   /** current index of the named copy loop (or the innermost loop when no name is given) */

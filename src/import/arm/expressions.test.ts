@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { Budget } from './budget';
 import type { EvalContext } from './context';
 import { evaluateTemplateString } from './expressions';
 import { uniqueString } from './functions';
@@ -7,6 +8,7 @@ import { parseExpression } from './parser';
 
 function ctx(params: Record<string, unknown> = {}, vars: Record<string, unknown> = {}, loops: number[] = []): EvalContext {
   return {
+    budget: new Budget(),
     parameter: (n) => {
       if (!(n in params)) throw new Error(`no ${n}`);
       return params[n];

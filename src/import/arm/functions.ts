@@ -6,43 +6,12 @@
  */
 import { splitCidr } from '../../model/cidr';
 import { buildResourceId } from '../azure/resourceId';
+import { checkLength, checkString } from './budget';
 import { Unresolved, typeName, type EvalContext } from './context';
+import { DATA_FUNCTIONS } from './functionsData';
+import { MORE_FUNCTIONS } from './functionsMore';
+import { arity, deepEqual, needInt, needString, toText, type Fn } from './values';
 
-type Fn = (args: unknown[], ctx: EvalContext) => unknown;
-
-function needString(v: unknown, fn: string): string {
-  if (typeof v !== 'string') throw new Unresolved(`${fn}() needs a string, got a ${typeName(v)}`);
-  return v;
-}
-
-function needInt(v: unknown, fn: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Unresolved(`${fn}() needs a number, got a ${typeName(v)}`);
-  return Math.trunc(v);
-}
-
-function arity(args: unknown[], fn: string, min: number, max = min): void {
-  if (args.length < min || args.length > max) {
-    throw new Unresolved(`${fn}() takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? '' : 's'}, got ${args.length}`);
-  }
-}
-
-/** ARM's `string()`: objects and arrays become JSON, scalars their text. */
-function toText(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return JSON.stringify(v);
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  return String(v);
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 /**
  * Deterministic stand-in for ARM's `uniqueString` (13 characters of base32). It is NOT Azure's hash:
@@ -93,16 +62,21 @@ function subscriptionResourceId(args: unknown[], ctx: EvalContext): string {
 
 function format(args: unknown[]): string {
   const fmt = needString(args[0], 'format');
-  return fmt.replace(/\{\{|\}\}|\{(\d+)(?::([^}]*))?\}/g, (m, index: string | undefined, spec: string | undefined) => {
+  const out = fmt.replace(/\{\{|\}\}|\{(\d+)(?::([^}]*))?\}/g, (m, index: string | undefined, spec: string | undefined) => {
     if (m === '{{') return '{';
     if (m === '}}') return '}';
     const i = Number(index);
     if (i + 1 >= args.length) throw new Unresolved(`format() has no argument {${i}}`);
     const v = args[i + 1];
     const pad = spec ? /^[Dd](\d+)$/.exec(spec) : null;
-    if (pad && typeof v === 'number') return String(Math.trunc(v)).padStart(Number(pad[1]), '0');
+    if (pad && typeof v === 'number') {
+      // measured before padding: '{0:D536870000}' must fail at once, not build half a gigabyte
+      checkLength(Number(pad[1]), 'format', 'string');
+      return String(Math.trunc(v)).padStart(Number(pad[1]), '0');
+    }
     return toText(v);
   });
+  return checkString(out, 'format');
 }
 
 const runtimeOnly = (name: string, why: string): [string, Fn] => [
@@ -133,11 +107,14 @@ export const ARM_FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   ['resourceid', resourceId],
   ['subscriptionresourceid', subscriptionResourceId],
   ['concat', (a) => {
-    if (a.length > 0 && a.every(Array.isArray)) return (a as unknown[][]).flat(1);
-    return a.map((x) => (Array.isArray(x) ? JSON.stringify(x) : toText(x))).join('');
+    if (a.length > 0 && a.every(Array.isArray)) {
+      checkLength((a as unknown[][]).reduce((n, x) => n + x.length, 0), 'concat', 'array');
+      return (a as unknown[][]).flat(1);
+    }
+    return checkString(a.map((x) => (Array.isArray(x) ? JSON.stringify(x) : toText(x))).join(''), 'concat');
   }],
   ['format', (a) => format(a)],
-  ['string', (a) => (arity(a, 'string', 1), toText(a[0]))],
+  ['string', (a) => (arity(a, 'string', 1), checkString(toText(a[0]), 'string'))],
   ['int', (a) => {
     arity(a, 'int', 1);
     const n = typeof a[0] === 'string' ? Number(a[0]) : a[0];
@@ -148,7 +125,13 @@ export const ARM_FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   ['tolower', (a) => (arity(a, 'toLower', 1), needString(a[0], 'toLower').toLowerCase())],
   ['toupper', (a) => (arity(a, 'toUpper', 1), needString(a[0], 'toUpper').toUpperCase())],
   ['trim', (a) => (arity(a, 'trim', 1), needString(a[0], 'trim').trim())],
-  ['replace', (a) => (arity(a, 'replace', 3), needString(a[0], 'replace').split(needString(a[1], 'replace')).join(needString(a[2], 'replace')))],
+  ['replace', (a) => {
+    arity(a, 'replace', 3);
+    const parts = needString(a[0], 'replace').split(needString(a[1], 'replace'));
+    const by = needString(a[2], 'replace');
+    checkLength(parts.reduce((n, p) => n + p.length, 0) + (parts.length - 1) * by.length, 'replace', 'string');
+    return parts.join(by);
+  }],
   ['split', (a) => (arity(a, 'split', 2), needString(a[0], 'split').split(needString(a[1], 'split')))],
   ['substring', (a) => {
     arity(a, 'substring', 1, 3);
@@ -158,7 +141,12 @@ export const ARM_FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   }],
   ['startswith', (a) => (arity(a, 'startsWith', 2), needString(a[0], 'startsWith').toLowerCase().startsWith(needString(a[1], 'startsWith').toLowerCase()))],
   ['endswith', (a) => (arity(a, 'endsWith', 2), needString(a[0], 'endsWith').toLowerCase().endsWith(needString(a[1], 'endsWith').toLowerCase()))],
-  ['padleft', (a) => (arity(a, 'padLeft', 2, 3), toText(a[0]).padStart(needInt(a[1], 'padLeft'), typeof a[2] === 'string' ? a[2] : ' '))],
+  ['padleft', (a) => {
+    arity(a, 'padLeft', 2, 3);
+    const width = needInt(a[1], 'padLeft');
+    checkLength(width, 'padLeft', 'string');
+    return toText(a[0]).padStart(width, typeof a[2] === 'string' && a[2] !== '' ? a[2] : ' ');
+  }],
   ['uniquestring', (a) => uniqueString(a.map((x) => needString(x, 'uniqueString')))],
   ['guid', (a) => {
     const h = uniqueString(a.map((x) => needString(x, 'guid'))) + uniqueString([...a.map(toText), 'guid']);
@@ -250,7 +238,12 @@ export const ARM_FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   runtimeOnly('reference', "reads a deployed resource's runtime state, which a template import cannot know"),
   runtimeOnly('listKeys', 'reads secrets of a deployed resource'),
   runtimeOnly('list', 'reads a deployed resource'),
-  runtimeOnly('newGuid', 'is different on every deployment'),
-  runtimeOnly('utcNow', 'is the deployment time'),
   runtimeOnly('pickZones', 'depends on the region and subscription at deployment time'),
+  runtimeOnly('references', "reads deployed resources' runtime state, which a template import cannot know"),
+  runtimeOnly('listAccountSas', 'reads secrets of a deployed resource'),
+  runtimeOnly('listSecrets', 'reads secrets of a deployed resource'),
+  runtimeOnly('providers', "reads the subscription's resource providers at deployment time"),
+  // later entries replace earlier ones of the same name
+  ...DATA_FUNCTIONS,
+  ...MORE_FUNCTIONS,
 ]);

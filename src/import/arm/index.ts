@@ -9,6 +9,7 @@ import { idKey, parentId } from '../azure/resourceId';
 import { failedImport } from '../finalize';
 import type { ImportReport, ImportResult } from '../types';
 import type { ArmScope } from './context';
+import { BudgetExceeded } from './budget';
 import { TemplateContext } from './scope';
 import { ArmSink } from './sink';
 import { walkResources } from './walk';
@@ -49,7 +50,9 @@ function mergeRoutes(sink: ArmSink): void {
     routes.push({ name: obj['name'], properties: obj['properties'] ?? {} });
     return false;
   });
-  sink.items.splice(0, sink.items.length, ...kept);
+  // no spread: a template may hold more items than a call's argument list (issue 13 robustness)
+  sink.items.length = 0;
+  for (const item of kept) sink.items.push(item);
 }
 
 export function importArmTemplate(value: unknown, report: ImportReport, options: ArmImportOptions = {}): ImportResult {
@@ -63,7 +66,16 @@ export function importArmTemplate(value: unknown, report: ImportReport, options:
     );
   }
   const ctx = new TemplateContext(value, '', scope, options.parameters ?? new Map(), sink);
-  walkResources({ ctx, deployScope: scope, depth: 0 }, value['resources'], 'resources', undefined, sink);
+  try {
+    walkResources({ ctx, deployScope: scope, depth: 0 }, value['resources'], 'resources', undefined, sink);
+  } catch (e) {
+    // past the budget the whole template is refused at once, naming where it ran out (budget.ts)
+    if (e instanceof BudgetExceeded) return failedImport(report, e.message);
+    throw e;
+  }
   mergeRoutes(sink);
-  return importAzureResources(sink.items, report, 'Imported from ARM template');
+  return importAzureResources(sink.items, report, 'Imported from ARM template', {
+    existingVnetIds: sink.existingVnetIds,
+    unknownAddressSpace: sink.unknownAddressSpace,
+  });
 }

@@ -4,6 +4,8 @@
  * indexes in force. Values that cannot be evaluated are reported once, at their location.
  */
 import { isObject, type JsonObject } from '../azure/access';
+import { safeObject } from '../json';
+import { Budget } from './budget';
 import { Unresolved, type ArmScope, type EvalContext } from './context';
 import { evaluateTemplateString } from './expressions';
 import type { ArmSink } from './sink';
@@ -32,7 +34,13 @@ export class TemplateContext implements EvalContext {
     /** values given for parameters (nested deployment `parameters`, or the caller) */
     private readonly supplied: ReadonlyMap<string, unknown>,
     readonly sink: ArmSink,
+    /** shared with nested deployments: the whole template has one budget */
+    readonly budget: Budget = new Budget(),
   ) {}
+
+  note(text: string): void {
+    this.sink.note(text);
+  }
 
   private at(suffix: string): string {
     return this.path === '' ? suffix : `${this.path}.${suffix}`;
@@ -57,21 +65,23 @@ export class TemplateContext implements EvalContext {
       else if (isObject(decl.value) && 'defaultValue' in decl.value) {
         const r = this.evaluateValue(decl.value['defaultValue'], this.at(`parameters.${decl.key}.defaultValue`));
         value = r === undefined ? FAILED : r.value;
+      } else if (isObject(decl.value) && decl.value['nullable'] === true) {
+        // Azure Verified Modules declare optional parameters nullable: absent means null (issue 13 item 4)
+        value = null;
       } else {
+        // never invented (issue 13 item 3): reported by name; what depends on it is skipped or kept as a placeholder
         const type = isObject(decl.value) && typeof decl.value['type'] === 'string' ? decl.value['type'].toLowerCase() : '';
-        if (type === 'string') {
-          // a name, resource group or subscription without a default: its own name keeps the design readable
-          value = decl.key;
-          this.sink.note(`Parameter '${decl.key}' (${this.at(`parameters.${decl.key}`)}) has no default value: used the text '${decl.key}' in its place.`);
-        } else {
-          this.sink.skip(`parameter '${decl.key}'`, this.at(`parameters.${decl.key}`), `it has no default value and no value was given (type ${type || 'unknown'})`);
-        }
+        this.sink.skip(
+          `parameter '${decl.key}'`,
+          this.at(`parameters.${decl.key}`),
+          `it has no default value and no value was given (type ${type || 'unknown'}): give it in a parameters file (--parameters, or the import dialog's parameters field)`,
+        );
       }
     } finally {
       this.inProgress.delete(`p:${key}`);
     }
     this.paramCache.set(key, value);
-    if (value === FAILED) throw new Unresolved(`parameter '${name}' has no value`);
+    if (value === FAILED) throw new Unresolved(`parameter '${name}' has no value (give it with --parameters)`);
     return value;
   }
 
@@ -134,6 +144,8 @@ export class TemplateContext implements EvalContext {
     const name = typeof entry['name'] === 'string' ? entry['name'] : '';
     const out: T[] = [];
     for (let i = 0; i < count.value; i++) {
+      // nested loops multiply (800 x 800 x 800): every iteration counts against the template's budget
+      this.budget.spend(1, `${path} (copy loop '${name}', iteration ${i})`);
       this.loops.push([name, i]);
       try {
         const r = body(path, i);
@@ -157,6 +169,7 @@ export class TemplateContext implements EvalContext {
       return undefined;
     }
     if (Array.isArray(value)) {
+      this.budget.spend(value.length, path);
       const out: unknown[] = [];
       value.forEach((item, i) => {
         const r = this.evaluateValue(item, `${path}[${i}]`);
@@ -165,7 +178,7 @@ export class TemplateContext implements EvalContext {
       return { value: out };
     }
     if (isObject(value)) {
-      const out: JsonObject = {};
+      const out = safeObject();
       for (const [k, v] of Object.entries(value)) {
         if (k === 'copy' && Array.isArray(v)) continue;
         const r = this.evaluateValue(v, `${path}.${k}`);

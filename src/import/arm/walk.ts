@@ -19,6 +19,12 @@ const MODELLED = new Set([
   'microsoft.network/routetables/routes',
   'microsoft.network/virtualnetworkgateways',
   'microsoft.network/azurefirewalls',
+  'microsoft.network/bastionhosts',
+  'microsoft.network/virtualhubs',
+  'microsoft.network/virtualhubs/ipconfigurations',
+  'microsoft.network/networkinterfaces',
+  'microsoft.network/localnetworkgateways',
+  'microsoft.network/connections',
 ]);
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 /** nested deployments inside nested deployments: real templates stop at 2 or 3 */
@@ -88,7 +94,11 @@ function walkOne(w: Walk, res: JsonObject, p: string, parent: Parent | undefined
   if (parent && names.length < depthOfType) names = [...parent.names, ...names].slice(-depthOfType);
   const lower = type.toLowerCase();
   if (res['existing'] === true) {
-    sink.note(`The resource '${names.join('/')}' at ${p} is a reference to an existing resource: not imported.`);
+    // an `existing` VNet is the parent or peer of what the template adds: a placeholder (issue 13 item 1)
+    if (lower === 'microsoft.network/virtualnetworks' && names.length === 1) {
+      const at = existingScope(w, res, p, sink);
+      sink.existingVnetIds.push(buildResourceId(at.subscriptionId, at.resourceGroup, type, names));
+    } else sink.note(`The resource '${names.join('/')}' at ${p} is a reference to an existing resource: not imported.`);
     return;
   }
   if (lower === DEPLOYMENTS) {
@@ -117,8 +127,37 @@ function walkOne(w: Walk, res: JsonObject, p: string, parent: Parent | undefined
     const r = w.ctx.evaluateValue(res[key], `${p}.${key}`);
     if (r !== undefined) item[key] = r.value;
   }
+  if (lower === 'microsoft.network/virtualnetworks') {
+    const lost = lostAddressSpace(res, item);
+    if (lost) sink.unknownAddressSpace.set(item, lost);
+  }
   sink.items.push({ obj: item, where: p });
   if ('resources' in res) walkResources(w, res['resources'], `${p}.resources`, { type, names }, sink);
+}
+
+/** Where an `existing` resource lives: its own `subscriptionId` / `resourceGroup` (languageVersion 2.0 `scope`), else the deployment's. */
+function existingScope(w: Walk, res: JsonObject, p: string, sink: ArmSink): { subscriptionId: string; resourceGroup: string } {
+  const sub = 'subscriptionId' in res ? evalText(w, res['subscriptionId'], `${p}.subscriptionId`, 'a subscription id', sink) : undefined;
+  const rg = 'resourceGroup' in res ? evalText(w, res['resourceGroup'], `${p}.resourceGroup`, 'a resource group', sink) : undefined;
+  return { subscriptionId: sub ?? w.deployScope.subscriptionId, resourceGroup: rg ?? w.deployScope.resourceGroup };
+}
+
+/**
+ * Whether evaluation lost part of a VNet's address space (a prefix from a parameter without a value):
+ * the VNet is then kept as a placeholder whose space is unknown, never given a space the template does
+ * not say (issue 13 item 3). Returns where the space was written.
+ */
+function lostAddressSpace(res: JsonObject, item: JsonObject): string | undefined {
+  const rawProps = res['properties'];
+  const raw = isObject(rawProps) ? rawProps['addressSpace'] : undefined;
+  if (raw === undefined) return undefined;
+  const props = item['properties'];
+  const space = isObject(props) ? props['addressSpace'] : undefined;
+  const rawList = isObject(raw) ? raw['addressPrefixes'] : undefined;
+  const list = isObject(space) ? space['addressPrefixes'] : undefined;
+  if (!Array.isArray(list)) return 'properties.addressSpace';
+  if (Array.isArray(rawList) && rawList.length !== list.length) return 'properties.addressSpace.addressPrefixes';
+  return undefined;
 }
 
 function walkDeployment(w: Walk, res: JsonObject, p: string, sink: ArmSink): void {
@@ -165,6 +204,6 @@ function walkDeployment(w: Walk, res: JsonObject, p: string, sink: ArmSink): voi
     const r = w.ctx.evaluateValue(entry['value'], `${p}.properties.parameters.${name}.value`);
     if (r !== undefined) supplied.set(name, r.value);
   }
-  const ctx = new TemplateContext(template, templatePath, target, supplied, sink);
+  const ctx = new TemplateContext(template, templatePath, target, supplied, sink, w.ctx.budget);
   walkResources({ ctx, deployScope: target, depth: w.depth + 1 }, template['resources'], `${templatePath}.resources`, undefined, sink);
 }

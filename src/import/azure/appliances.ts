@@ -10,13 +10,16 @@ import { arr, bool, field, refId, str } from './access';
 import type { ImportContext, ResourceItem, VNetDraft } from './context';
 import { buildResourceId, idKey, parentId, parseResourceId } from './resourceId';
 
-/** The VNet owning the subnet an ipConfiguration points at. */
-function vnetOfSubnetRef(ctx: ImportContext, subnetId: string | undefined): { vnet?: VNetDraft; subnetName?: string } {
+/**
+ * The VNet owning the subnet an ipConfiguration points at; a VNet outside the input becomes a
+ * placeholder (issue 13 item 1: a gateway or firewall GET alone still shows where it sits).
+ */
+export function vnetOfSubnetRef(ctx: ImportContext, subnetId: string | undefined, what: string): { vnet?: VNetDraft; subnetName?: string } {
   if (!subnetId) return {};
   const parsed = parseResourceId(subnetId);
-  if (!parsed || parsed.names.length < 2) return {};
+  if (!parsed || parsed.names.length < 2 || !parsed.type.startsWith('microsoft.network/virtualnetworks/subnets')) return {};
   const vnetId = buildResourceId(parsed.subscriptionId, parsed.resourceGroup, 'Microsoft.Network/virtualNetworks', parsed.names.slice(0, 1));
-  return { vnet: ctx.vnetByAzureId(vnetId), subnetName: parsed.names[1] };
+  return { vnet: ctx.vnetOrPlaceholder(vnetId, `the VNet of ${what}`), subnetName: parsed.names[1] };
 }
 
 function firstSubnetRef(obj: unknown): string | undefined {
@@ -34,9 +37,9 @@ export function importGatewayItem(ctx: ImportContext, item: ResourceItem): void 
     ctx.skip(`gateway '${name}'`, item.where, `gateway type "${type ?? 'missing'}" is not a VPN or ExpressRoute gateway`);
     return;
   }
-  const { vnet } = vnetOfSubnetRef(ctx, firstSubnetRef(item.obj));
+  const { vnet } = vnetOfSubnetRef(ctx, firstSubnetRef(item.obj), `gateway '${name}'`);
   if (!vnet) {
-    ctx.skip(`gateway '${name}'`, item.where, 'the VNet of its GatewaySubnet is not in the input');
+    ctx.skip(`gateway '${name}'`, item.where, 'it has no ipConfiguration naming its GatewaySubnet');
     return;
   }
   const azureId = str(item.obj, 'id');
@@ -51,6 +54,7 @@ export function importGatewayItem(ctx: ImportContext, item: ResourceItem): void 
   const asn = field(field(item.obj, 'bgpSettings'), 'asn');
   if (bool(item.obj, 'enableBgp') && typeof asn === 'number' && Number.isInteger(asn) && asn >= 1 && asn <= 4294967295) gateway.asn = asn;
   vnet.gateways.push(gateway);
+  if (azureId) ctx.gatewaysByKey.set(idKey(azureId), gateway);
 }
 
 /**
@@ -69,10 +73,10 @@ export function importFirewallItem(ctx: ImportContext, item: ResourceItem): void
   const name = str(item.obj, 'name') ?? '?';
   const configs = arr(item.obj, 'ipConfigurations');
   const withSubnet = configs.find((c) => refId(c, 'subnet') !== undefined);
-  const { vnet, subnetName } = vnetOfSubnetRef(ctx, withSubnet ? refId(withSubnet, 'subnet') : undefined);
+  const { vnet, subnetName } = vnetOfSubnetRef(ctx, withSubnet ? refId(withSubnet, 'subnet') : undefined, `firewall '${name}'`);
   if (!vnet) {
     const hub = refId(item.obj, 'virtualHub');
-    ctx.skip(`firewall '${name}'`, item.where, hub ? 'it is a Virtual WAN hub firewall, which the designer does not model' : 'the VNet of its AzureFirewallSubnet is not in the input');
+    ctx.skip(`firewall '${name}'`, item.where, hub ? 'it is a Virtual WAN hub firewall, which the designer does not model' : 'it has no ipConfiguration naming its AzureFirewallSubnet');
     return;
   }
   const azureId = str(item.obj, 'id');
@@ -116,7 +120,9 @@ export function inferFromSubnets(ctx: ImportContext): void {
       if (parsed.type.startsWith('microsoft.network/virtualnetworkgateways/')) {
         ctx.applianceKeys.add(key);
         // the subnet reference does not say VPN or ExpressRoute, nor the SKU
-        vnet.gateways.push({ id: ctx.newId('gw', ownerName), name: ownerName, gatewayType: 'Vpn', sku: '', activeActive: false });
+        const gateway: Gateway = { id: ctx.newId('gw', ownerName), name: ownerName, gatewayType: 'Vpn', sku: '', activeActive: false };
+        vnet.gateways.push(gateway);
+        ctx.gatewaysByKey.set(key, gateway);
         ctx.note(
           `Gateway '${ownerName}' in '${vnet.name}' is known only from ${subnet.name}'s ipConfigurations (${where}): ` +
             `assumed a VPN gateway with an unknown SKU; add '${ctx.listCommand('gateways')}' output for the real type and SKU.`,

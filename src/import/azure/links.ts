@@ -3,37 +3,11 @@
  * The remote VNet is found by its resource id compared case-insensitively; a remote that is not in the
  * input becomes a placeholder VNet (named from its id), never an error.
  */
-import { PEERING_FLAGS, makeLink, makeVnet } from '../../model/factories';
+import { PEERING_FLAGS, makeLink } from '../../model/factories';
 import { PeeringStateSchema, PeeringSyncLevelSchema, type PeeringLink } from '../../model/schema';
 import { bool, field, fieldWhere, prefixList, refId, str } from './access';
 import type { ImportContext, ResourceItem, VNetDraft } from './context';
-import { buildResourceId, idKey, parseResourceId } from './resourceId';
-
-function placeholderFor(ctx: ImportContext, remoteId: string, knownPrefixes: string[] | undefined): VNetDraft {
-  const existing = ctx.vnetByAzureId(remoteId);
-  if (existing) return existing;
-  const parsed = parseResourceId(remoteId);
-  const name = parsed?.names[0] ?? remoteId.split('/').filter(Boolean).pop() ?? 'remote-vnet';
-  const isClassic = (parsed?.type ?? idKey(remoteId)).includes('microsoft.classicnetwork');
-  const vnet: VNetDraft = makeVnet({
-    id: ctx.newId('vnet', name),
-    name,
-    subscriptionId: parsed?.subscriptionId || 'unknown-subscription',
-    resourceGroup: parsed?.resourceGroup ?? '',
-    location: '',
-    // what the peering link says the remote space is: enough to check overlaps with the other peers
-    addressPrefixes: knownPrefixes ?? [],
-    isClassic,
-    isPlaceholder: true,
-    resourceId: remoteId,
-  });
-  ctx.addVnet(vnet, remoteId);
-  ctx.note(
-    `VNet '${name}' is referenced by a peering but not described in the input: added as a placeholder` +
-      (knownPrefixes && knownPrefixes.length > 0 ? ` with the address space the peering reports (${knownPrefixes.join(', ')}).` : '.'),
-  );
-  return vnet;
-}
+import { buildResourceId, parseResourceId } from './resourceId';
 
 /** Reads one Azure peering object (inline in a VNet, or listed alone) into a link from `local`. */
 export function importLink(ctx: ImportContext, local: VNetDraft, raw: unknown, where: string): void {
@@ -46,7 +20,7 @@ export function importLink(ctx: ImportContext, local: VNetDraft, raw: unknown, w
   const remotePrefixes = prefixList(raw, 'remoteVirtualNetworkAddressSpace');
   // PowerShell names the peered space PeeredRemoteAddressSpace [reference 10.3]
   const peeredPrefixes = prefixList(raw, 'remoteAddressSpace') ?? prefixList(raw, 'peeredRemoteAddressSpace');
-  const remote = placeholderFor(ctx, remoteId, remotePrefixes ?? peeredPrefixes);
+  const remote = ctx.vnetOrPlaceholder(remoteId, 'referenced by a peering', remotePrefixes ?? peeredPrefixes);
   const link: PeeringLink = makeLink({
     id: ctx.newId('peer', `${local.name}-${name || remote.name}`),
     name: name || `${local.name}-to-${remote.name}`,
@@ -69,6 +43,7 @@ export function importLink(ctx: ImportContext, local: VNetDraft, raw: unknown, w
   // The design keeps what the link has peered, so a remote resized without a sync is visible [reference 1.5, 10.4 item 5].
   if (peeredPrefixes !== undefined) link.remoteAddressPrefixes = peeredPrefixes;
   else if (remotePrefixes !== undefined) link.remoteAddressPrefixes = remotePrefixes;
+  ctx.linkKeys.add(`${local.id}\n${link.name.toLowerCase()}`);
   if (bool(raw, 'peerCompleteVnets') === false) {
     ctx.note(`Peering '${link.name}' is a subnet-level peering (peerCompleteVnets false): imported as a whole-VNet link.`);
   }
@@ -83,18 +58,17 @@ export function importVnetLinks(ctx: ImportContext, vnet: VNetDraft, item: Resou
   list.forEach((raw, i) => importLink(ctx, vnet, raw, `${base}[${i}]`));
 }
 
-/** A peering listed on its own (`az network vnet peering list`): its parent VNet comes from its id. */
+/** A peering listed on its own (`az network vnet peering list`, a REST GET): its parent VNet comes from its id. */
 export function importLinkItem(ctx: ImportContext, item: ResourceItem): void {
   const id = str(item.obj, 'id');
   const parsed = id ? parseResourceId(id) : undefined;
-  const vnet = parsed
-    ? ctx.vnetByAzureId(buildResourceId(parsed.subscriptionId, parsed.resourceGroup, 'Microsoft.Network/virtualNetworks', parsed.names.slice(0, 1)))
-    : undefined;
-  if (!vnet) {
-    ctx.skip(`peering '${str(item.obj, 'name') ?? '?'}'`, item.where, 'its VNet is not in the input');
+  if (!parsed || parsed.names.length < 2) {
+    ctx.skip(`peering '${str(item.obj, 'name') ?? '?'}'`, item.where, 'it has no resource id naming its VNet');
     return;
   }
+  const vnetId = buildResourceId(parsed.subscriptionId, parsed.resourceGroup, 'Microsoft.Network/virtualNetworks', parsed.names.slice(0, 1));
+  const vnet = ctx.vnetOrPlaceholder(vnetId, 'the local VNet of a listed peering');
   const name = str(item.obj, 'name');
-  const dup = ctx.links.some((l) => l.from === vnet.id && name !== undefined && l.name.toLowerCase() === name.toLowerCase());
-  if (!dup) importLink(ctx, vnet, item.obj, item.where);
+  if (name !== undefined && ctx.linkKeys.has(`${vnet.id}\n${name.toLowerCase()}`)) return;
+  importLink(ctx, vnet, item.obj, item.where);
 }

@@ -153,11 +153,16 @@ describe('ConvertTo-Json without -Depth (default depth 2)', () => {
 describe('PowerShell input through the loader guards', () => {
   it.each([
     ['a __proto__ key', `[{"Name": "v", "Id": "${HUB_ID}", "AddressSpace": {"__proto__": {"polluted": true}}}]`, /"__proto__" is not allowed/],
-    ['a constructor key', `{"Name": "v", "Id": "${HUB_ID}", "constructor": {"prototype": {}}}`, /"constructor" is not allowed/],
     ['200 nested Subnets lists', `{"Name": "v", "Id": "x", "Subnets": ${'['.repeat(200)}${']'.repeat(200)}}`, /nested deeper/],
   ])('refuses %s', (_what, text, reason) => {
     const r = importAny(text);
     expect(!r.ok && r.error).toMatch(reason);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('reads a constructor key as data (issue 13: an Azure object may carry one), without polluting anything', () => {
+    const r = importAny(`{"Name": "v", "Id": "${HUB_ID}", "constructor": {"prototype": {"polluted": true}}, "Tag": {"constructor": "x", "prototype": "y"}}`);
+    expect(r.ok && r.design.vnets[0]?.tags).toEqual({ constructor: 'x', prototype: 'y' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 

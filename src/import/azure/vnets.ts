@@ -78,24 +78,30 @@ export function importVnet(ctx: ImportContext, item: ResourceItem): VNetDraft | 
   const subnetsWhere = `${where}${fieldWhere(obj, 'subnets')}`;
   arr(obj, 'subnets').forEach((s, i) => {
     const subnet = importSubnet(ctx, vnet, s, `${subnetsWhere}[${i}]`);
-    if (subnet) vnet.subnets.push(subnet);
+    if (subnet) {
+      vnet.subnets.push(subnet);
+      ctx.addSubnetName(vnet, subnet.name);
+    }
   });
   ctx.addVnet(vnet, azureId);
   return vnet;
 }
 
-/** A subnet listed on its own (`az network vnet subnet list`), added to its parent VNet. */
+/** A subnet listed on its own (`az network vnet subnet list`, a REST GET), added to its parent VNet or a placeholder for it. */
 export function importSubnetItem(ctx: ImportContext, item: ResourceItem): void {
   const id = str(item.obj, 'id');
   const parsed = id ? parseResourceId(id) : undefined;
-  const vnetId = parsed ? buildResourceId(parsed.subscriptionId, parsed.resourceGroup, 'Microsoft.Network/virtualNetworks', parsed.names.slice(0, 1)) : undefined;
-  const vnet = vnetId ? ctx.vnetByAzureId(vnetId) : undefined;
-  if (!vnet) {
-    ctx.skip(`subnet '${str(item.obj, 'name') ?? '?'}'`, item.where, 'its VNet is not in the input');
+  if (!parsed || parsed.names.length < 2) {
+    ctx.skip(`subnet '${str(item.obj, 'name') ?? '?'}'`, item.where, 'it has no resource id naming its VNet');
     return;
   }
+  const vnetId = buildResourceId(parsed.subscriptionId, parsed.resourceGroup, 'Microsoft.Network/virtualNetworks', parsed.names.slice(0, 1));
+  const vnet = ctx.vnetOrPlaceholder(vnetId, 'the VNet of a listed subnet');
   const name = str(item.obj, 'name');
-  if (name && vnet.subnets.some((s) => s.name.toLowerCase() === name.toLowerCase())) return;
+  if (name && ctx.hasSubnet(vnet, name)) return;
   const subnet = importSubnet(ctx, vnet, item.obj, item.where);
-  if (subnet) vnet.subnets.push(subnet);
+  if (subnet) {
+    vnet.subnets.push(subnet);
+    ctx.addSubnetName(vnet, subnet.name);
+  }
 }

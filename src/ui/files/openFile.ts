@@ -4,7 +4,7 @@
  * list; the current design stays as it was, with a snapshot in its history.
  */
 import { findingsOf } from '../../store/derived';
-import { importAny, type ImportReport } from '../../import';
+import { importAny, type ImportOptions, type ImportReport } from '../../import';
 import type { Design } from '../../model/schema';
 import type { DesignerStore } from '../../store/createDesignerStore';
 import { autoLayout } from '../layout/autoLayout';
@@ -24,8 +24,8 @@ export async function withLayout(design: Design, isImported: boolean): Promise<D
   return { ...design, layout: { ...design.layout, positions: isImported ? positions : { ...positions, ...design.layout.positions } } };
 }
 
-export async function openText(store: DesignerStore, text: string, source: string): Promise<OpenResult> {
-  const imported = importAny(text);
+export async function openText(store: DesignerStore, text: string, source: string, options: ImportOptions = {}): Promise<OpenResult> {
+  const imported = importAny(text, options);
   if (!imported.ok) return { ok: false, message: `${source}: ${imported.error}` };
   const design = await withLayout(imported.design, imported.report.format !== 'design');
   const switched = await switchDesign(store, design, { reason: `Before import: ${source.slice(0, 80)}` });

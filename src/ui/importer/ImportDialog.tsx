@@ -20,6 +20,7 @@ type Done = Extract<OpenResult, { ok: true }>;
 export default function ImportDialog({ onClose }: DialogProps) {
   const store = useStoreApi();
   const [text, setText] = useState('');
+  const [parameters, setParameters] = useState('');
   const [source, setSource] = useState('Pasted text');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -28,7 +29,7 @@ export default function ImportDialog({ onClose }: DialogProps) {
   const run = async (input: string, from: string) => {
     setBusy(true);
     setError('');
-    const r = await openText(store, input, from);
+    const r = await openText(store, input, from, parameters.trim() === '' ? {} : { parameters, parametersSource: 'the parameters field' });
     setBusy(false);
     if (r.ok) setDone(r);
     else setError(r.message);
@@ -62,7 +63,10 @@ export default function ImportDialog({ onClose }: DialogProps) {
     }>
       <p className="share-intro">
         Accepted: <code>az network vnet list -o json</code> (with route tables, gateways and firewalls appended), Azure REST or Resource Graph
-        JSON, <code>Get-AzVirtualNetwork | ConvertTo-Json -Depth 10</code>, an ARM template, or a design file.
+        JSON, <code>Get-AzVirtualNetwork | ConvertTo-Json -Depth 10</code>, an ARM template (with its parameters below),
+        <code>terraform show -json</code> of a state or plan, or a design file.
+        For Bicep, compile it first (<code>bicep build main.bicep</code>, and <code>bicep build-params main.bicepparam</code> for its
+        parameters) and import the JSON.
       </p>
       <div className="files-row import-tabs">
         <button type="button" onClick={() => fileInput.current?.click()}><Icon name="folder" /> Choose a file…</button>
@@ -78,6 +82,15 @@ export default function ImportDialog({ onClose }: DialogProps) {
             setSource('Pasted text');
           }} />
       </label>
+      <details className="import-parameters" open={parameters !== ''}>
+        <summary>Template parameters (optional)</summary>
+        <label className="share-field">
+          <span>ARM parameters file (JSON)</span>
+          <textarea className="import-paste" rows={6} value={parameters} spellCheck={false}
+            placeholder='{ "parameters": { "hubPrefix": { "value": "10.0.0.0/16" } } }'
+            onChange={(e) => setParameters(e.target.value)} />
+        </label>
+      </details>
       {error && (
         <div className="import-error" role="alert"><Icon name="warning" /><span>{error}</span></div>
       )}

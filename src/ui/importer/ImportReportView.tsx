@@ -1,5 +1,6 @@
 /** What an import brought in, what it skipped and why, what it assumed, and the findings that follow. */
 import type { ImportReport } from '../../import';
+import { groupSkipped } from '../../import/report';
 import type { Design } from '../../model/schema';
 
 export function ImportReportView({ design, report, format, counts }: {
@@ -25,8 +26,11 @@ export function ImportReportView({ design, report, format, counts }: {
       <h3>Skipped ({report.skipped.length})</h3>
       {report.skipped.length === 0 ? <p>Nothing was skipped.</p> : (
         <ul aria-label="Skipped items">
-          {report.skipped.map((s, i) => (
-            <li key={i}><b>{s.what}</b> ({s.where}): {s.why}</li>
+          {groupSkipped(report.skipped).map((g) => (
+            <li key={g.why}>
+              <b>{g.items.length} ×</b> {g.why}
+              <ul>{g.items.map((s, i) => <li key={i}>{s.what} ({s.where})</li>)}</ul>
+            </li>
           ))}
         </ul>
       )}
