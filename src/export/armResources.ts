@@ -7,7 +7,7 @@
 import type { ApiVersions } from './apiVersions';
 import { armExprString as q, armLiteral as lit, cleanText, isPlain } from './escape';
 import { sameRoutes, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedVNet, type Stage, type VNetRef } from './plan';
-import { arr, chars, json, more, obj, OpenArray, Shape, str, type JsonWriter } from './jsonText';
+import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
 import { flat } from './text';
 
@@ -70,6 +70,12 @@ export class ArmResourceWriter {
   /** the end of a link's `dependsOn` after the name of the link it waits for, and the end of a link */
   private readonly dependsOnTail: string;
   private readonly linkClose: string;
+  /**
+   * The `zones` member of a zone-redundant public IP, after its `sku`. An AZ gateway SKU needs them, else
+   * Azure refuses the gateway (VmssVpnGatewayPublicIpsMustHaveZonesConfigured). Source:
+   * https://learn.microsoft.com/azure/vpn-gateway/about-zone-redundant-vnet-gateways
+   */
+  private readonly zones: string;
   /** the writer and the resources array of the part being written (see `writeUnits`) */
   private w: JsonWriter | undefined;
   private out: OpenArray | undefined;
@@ -108,6 +114,7 @@ export class ArmResourceWriter {
     this.linkFlags = Array.from({ length: 16 }, (_, i) => flat(flags.fill([8, 4, 2, 1].map((bit) => String((i & bit) !== 0))) + link.piece(6)));
     this.dependsOnTail = ')]' + this.shapes.DEPENDS_ON_ONE.piece(1);
     this.linkClose = link.piece(7);
+    this.zones = more(d, ['"zones": ' + strs(d + 1, ['1', '2', '3'])]);
   }
 
   /**
@@ -196,9 +203,12 @@ export class ArmResourceWriter {
   private lastRoutes: PlannedRouteTable['routes'] | undefined;
   private lastRoutesText = '';
 
-  /** `loc`: the location parameter's name, escaped; `comment` is our sentence with user text in it */
-  private publicIp(name: string, loc: string, comment: string): void {
-    this.put(this.shapes.PUBLIC_IP, [literal(name), loc, inText(comment)]);
+  /**
+   * `loc`: the location parameter's name, escaped; `comment` is our sentence with user text in it.
+   * `zoneRedundant`: zones 1, 2 and 3 (a gateway with an AZ SKU, `PlannedGateway.zoneRedundant`).
+   */
+  private publicIp(name: string, loc: string, comment: string, zoneRedundant = false): void {
+    this.put(this.shapes.PUBLIC_IP, [literal(name), loc, inText(comment), zoneRedundant ? this.zones : '']);
   }
 
   /** An IP configuration in `subnet` of `vnet` with public IP `pip`, at depth `d`; `extra` members follow. */
@@ -221,7 +231,7 @@ export class ArmResourceWriter {
     const name = v.ref.name;
     const loc = chars(v.location.param);
     const nvas = v.nvas.map((n) => ` NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}.`).join('');
-    const tags = v.tags.length === 0 ? [] : ['"tags": ' + json(d + 1, Object.fromEntries(v.tags.map(([k, val]) => [cleanText(k), lit(val)])))];
+    const tags = v.tags.length === 0 ? [] : ['"tags": ' + json(d + 1, Object.fromEntries(v.tags.map(([k, val]) => [lit(k), lit(val)])))];
     const dhcp = v.dnsServers.length === 0 ? [] : ['"dhcpOptions": ' + obj(d + 2, ['"dnsServers": ' + literals(d + 3, v.dnsServers)])];
     // the name's forms: one test when it is plain (see `expr`)
     const plain = isPlain(name);
@@ -250,7 +260,7 @@ export class ArmResourceWriter {
       previous = this.chained(sh.SUBNET, values, previous, after > 0 ? idOf('virtualNetworks/subnets', vnet, subnet) : '', nsg);
     }
     for (const gw of v.gateways) {
-      for (const p of gw.publicIps) this.publicIp(p, loc, `Public IP of gateway ${gw.name}`);
+      for (const p of gw.publicIps) this.publicIp(p, loc, `Public IP of gateway ${gw.name}`, gw.zoneRedundant);
       const ipConfigs = gw.publicIps.map((p, i) => this.ipConfig(d + 3, name, `ipconfig${i + 1}`, 'GatewaySubnet', p, ['"privateIPAllocationMethod": "Dynamic"']));
       const optional: string[] = [];
       if (gw.gatewayType === 'Vpn') optional.push('"vpnType": "RouteBased"');

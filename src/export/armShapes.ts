@@ -78,6 +78,7 @@ export const SUBNET_NSG = `"networkSecurityGroup": {
   "id": "[resourceId('Microsoft.Network/networkSecurityGroups', $)]"
 }`;
 
+/** Optional `zones` after the SKU (a gateway with an AZ SKU: see `PlannedGateway.zoneRedundant`). */
 export const PUBLIC_IP = `{
   "type": "Microsoft.Network/publicIPAddresses",
   "apiVersion": "<apiVersion>",
@@ -87,7 +88,7 @@ export const PUBLIC_IP = `{
   "sku": {
     "name": "Standard",
     "tier": "Regional"
-  },
+  }$,
   "properties": {
     "publicIPAllocationMethod": "Static",
     "publicIPAddressVersion": "IPv4"

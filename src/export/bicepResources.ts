@@ -83,13 +83,19 @@ const dependsOn = (sym: string | undefined): string => (sym === undefined ? '' :
  */
 const header = (what: string, name: string, sym: string, type: string): string => '// ' + what + commentText(name) + '\nresource ' + sym + " '" + type + "' = {\n";
 
-function publicIp(c: Ctx, name: string, loc: string, what: string): string {
+/**
+ * A Standard static public IP. `zoneRedundant` (a gateway with an AZ SKU) gives it zones 1, 2 and 3, else
+ * Azure refuses the gateway (VmssVpnGatewayPublicIpsMustHaveZonesConfigured); source:
+ * https://learn.microsoft.com/azure/vpn-gateway/about-zone-redundant-vnet-gateways
+ */
+function publicIp(c: Ctx, name: string, loc: string, what: string, zoneRedundant = false): string {
   const sym = c.sym('pip', name);
   c.add(
     resource([`Public IP of ${what}`], sym, c.type('publicIPAddresses'), {
       name,
       location: raw(c.param(loc)),
       sku: { name: 'Standard', tier: 'Regional' },
+      zones: zoneRedundant ? ['1', '2', '3'] : undefined,
       properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
     }),
   );
@@ -153,7 +159,7 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
   let previous = after;
   const dep = (sym: string): Raw[] => [raw(sym)];
   for (const gw of v.gateways) {
-    const pips = gw.publicIps.map((p) => publicIp(c, p, loc, `gateway ${gw.name}`));
+    const pips = gw.publicIps.map((p) => publicIp(c, p, loc, `gateway ${gw.name}`, gw.zoneRedundant));
     const sym = c.sym('vgw', gw.name);
     const gp: BObj = {
       gatewayType: gw.gatewayType,

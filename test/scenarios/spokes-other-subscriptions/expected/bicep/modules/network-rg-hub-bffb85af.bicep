@@ -33,6 +33,11 @@ resource pipErgwHub 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
     name: 'Standard'
     tier: 'Regional'
   }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
   properties: {
     publicIPAllocationMethod: 'Static'
     publicIPAddressVersion: 'IPv4'

@@ -1,0 +1,92 @@
+/**
+ * Deployment-time rules of the ARM and Bicep exports that no schema catches (issue 11): Azure checks
+ * them when it deploys. Each test reads the exported template back as data (ARM) or compiles-free
+ * statements (Bicep), and checks what Azure would check.
+ */
+import { describe, expect, it } from 'vitest';
+import { design, erGateway, subnet, vnet, vpnGateway } from '../../test/builders';
+import { field, parseBicep, stringsOf, type BicepValue } from '../../test/schema-checks/bicepParse';
+import { armTemplateObject, toArmTemplate } from './arm';
+import { toBicepFiles } from './bicep';
+import type { Design } from '../model/schema';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Every resource of the ARM template, nested deployments flattened. */
+export function armResources(d: Design): Obj[] {
+  const out: Obj[] = [];
+  const walk = (resources: unknown) => {
+    for (const r of Array.isArray(resources) ? resources : []) {
+      if (!isObj(r)) continue;
+      out.push(r);
+      const t = isObj(r['properties']) ? r['properties']['template'] : undefined;
+      if (isObj(t)) walk(t['resources']);
+    }
+  };
+  walk(armTemplateObject(d)['resources']);
+  return out;
+}
+
+const PIP = 'Microsoft.Network/publicIPAddresses';
+
+function hubWith(gateways: ReturnType<typeof vpnGateway>[]): Design {
+  return design([vnet('hub', ['10.0.0.0/16'], { subnets: [subnet('GatewaySubnet', '10.0.0.0/26')], gateways })]);
+}
+
+/** Bicep public IP declarations by name, with their body. */
+function bicepPips(d: Design): Map<string, BicepValue | undefined> {
+  const out = new Map<string, BicepValue | undefined>();
+  for (const text of Object.values(toBicepFiles(d).files)) {
+    for (const s of parseBicep(text)) if (s.keyword === 'resource' && s.type?.startsWith(`${PIP}@`)) out.set(s.name, s.value);
+  }
+  return out;
+}
+
+describe('gateway public IPs: zone-redundant exactly for AZ SKUs', () => {
+  // Source: https://learn.microsoft.com/azure/vpn-gateway/about-zone-redundant-vnet-gateways (AZ SKUs use
+  // Standard, zone-redundant public IPs) and MicrosoftDocs/azure-docs articles/expressroute/gateway-migration.md
+  // (ErGw1Az..ErGw3Az and ErGwScale are the AZ-enabled ExpressRoute SKUs).
+  const cases: [string, ReturnType<typeof vpnGateway>, boolean][] = [
+    ['VpnGw1AZ', vpnGateway('vgw-az', { sku: 'VpnGw1AZ' }), true],
+    ['VpnGw2AZ active-active', vpnGateway('vgw-aa', { sku: 'VpnGw2AZ', activeActive: true }), true],
+    ['VpnGw1 (no AZ)', vpnGateway('vgw-plain', { sku: 'VpnGw1' }), false],
+    ['ErGw1AZ', erGateway('ergw-az', { sku: 'ErGw1AZ' }), true],
+    ['ErGwScale', erGateway('ergw-scale', { sku: 'ErGwScale' }), true],
+    ['Standard (ExpressRoute, no AZ)', erGateway('ergw-std', { sku: 'Standard' }), false],
+  ];
+  for (const [label, gw, zoned] of cases) {
+    it(`ARM: ${label}`, () => {
+      const pips = armResources(hubWith([gw])).filter((r) => r['type'] === PIP);
+      expect(pips.length).toBe(gw.activeActive ? 2 : 1);
+      for (const p of pips) {
+        expect(p['sku']).toEqual({ name: 'Standard', tier: 'Regional' });
+        expect((p['properties'] as Obj)['publicIPAllocationMethod']).toBe('Static');
+        if (zoned) expect(p['zones']).toEqual(['1', '2', '3']);
+        else expect('zones' in p).toBe(false);
+      }
+    });
+    it(`Bicep: ${label}`, () => {
+      const pips = bicepPips(hubWith([gw]));
+      expect(pips.size).toBe(gw.activeActive ? 2 : 1);
+      for (const body of pips.values()) {
+        if (zoned) expect(stringsOf(field(body, 'zones'))).toEqual(['1', '2', '3']);
+        else expect(field(body, 'zones')).toBeUndefined();
+      }
+    });
+  }
+});
+
+describe('ARM: property names a user controls are escaped like values', () => {
+  // A JSON string that starts with `[` and ends with `]` is an expression, keys included; `[[` escapes it.
+  // Source: https://learn.microsoft.com/azure/azure-resource-manager/templates/template-expressions#escape-characters
+  it('a tag key that looks like an expression is written with [[ and reads back as the literal', () => {
+    const d = design([vnet('a', ['10.1.0.0/16'], { tags: { "[concat('x','y')]": 'v', '[plain': '[w]', normal: 'z' } })]);
+    const text = toArmTemplate(d);
+    expect(text).toContain(`"[[concat('x','y')]": "v"`);
+    expect(text).not.toMatch(/"\[concat\('x','y'\)\]"/);
+    // a key starting with `[` but not ending with `]` is not an expression: left as it is
+    expect(text).toContain('"[plain": "[[w]"');
+    expect(text).toContain('"normal": "z"');
+  });
+});
