@@ -157,7 +157,9 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
   const name = v.ref.name;
   const loc = v.location.param;
   let previous = after;
-  const dep = (sym: string): Raw[] => [raw(sym)];
+  // An explicit dependsOn on a resource the body already references (the gateway's GatewaySubnet) is
+  // redundant: the linter warns (no-unnecessary-dependson), as the reference orders them already.
+  const dep = (sym: string, properties: BObj): Raw[] | undefined => (printValue(properties).includes(`${sym}.`) ? undefined : [raw(sym)]);
   for (const gw of v.gateways) {
     const pips = gw.publicIps.map((p) => publicIp(c, p, loc, `gateway ${gw.name}`, gw.zoneRedundant));
     const sym = c.sym('vgw', gw.name);
@@ -170,7 +172,7 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
       bgpSettings: gw.asn !== undefined ? { asn: gw.asn } : undefined,
       ipConfigurations: pips.map((p, i) => ipConfig(name, subnetSyms, `ipconfig${i + 1}`, 'GatewaySubnet', p, true)),
     };
-    c.add(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: raw(c.param(loc)), properties: gp, dependsOn: dep(previous) }));
+    c.add(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: raw(c.param(loc)), properties: gp, dependsOn: dep(previous, gp) }));
     previous = sym;
   }
   for (const fw of v.firewalls) {
@@ -185,13 +187,13 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
       ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureFirewallSubnet', pip)],
       managementIpConfiguration: mgmt === undefined ? undefined : ipConfig(name, subnetSyms, 'management', 'AzureFirewallManagementSubnet', mgmt),
     };
-    c.add(resource([`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], sym, c.type('azureFirewalls'), { name: fw.name, location: raw(c.param(loc)), properties: fp, dependsOn: dep(previous) }));
+    c.add(resource([`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], sym, c.type('azureFirewalls'), { name: fw.name, location: raw(c.param(loc)), properties: fp, dependsOn: dep(previous, fp) }));
     previous = sym;
   }
   for (const rs of v.routeServers) {
     const pip = publicIp(c, rs.publicIp, loc, `Route Server ${rs.name}`);
     const sym = c.sym('rs', rs.name);
-    c.add(resource([`Route Server ${rs.name}`], sym, c.type('virtualHubs'), { name: rs.name, location: raw(c.param(loc)), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, dependsOn: dep(previous) }));
+    c.add(resource([`Route Server ${rs.name}`], sym, c.type('virtualHubs'), { name: rs.name, location: raw(c.param(loc)), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, dependsOn: [raw(previous)] }));
     const ipSym = c.sym('rsIpConfig', rs.name);
     c.add(resource([`Route Server ${rs.name} in RouteServerSubnet`], ipSym, c.type('virtualHubs/ipConfigurations'), { parent: raw(sym), name: 'ipconfig1', properties: { subnet: subnetRef(name, subnetSyms, 'RouteServerSubnet'), publicIPAddress: { id: raw(`${pip}.id`) } } }));
     previous = ipSym;
@@ -199,7 +201,8 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
   for (const b of v.bastions) {
     const pip = publicIp(c, b.publicIp, loc, `Bastion ${b.name}`);
     const sym = c.sym('bas', b.name);
-    c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: { ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureBastionSubnet', pip)] }, dependsOn: dep(previous) }));
+    const bp: BObj = { ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureBastionSubnet', pip)] };
+    c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: bp, dependsOn: dep(previous, bp) }));
     previous = sym;
   }
 }

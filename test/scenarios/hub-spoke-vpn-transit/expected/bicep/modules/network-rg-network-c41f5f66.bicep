@@ -118,9 +118,6 @@ resource vgwHub 'Microsoft.Network/virtualNetworkGateways@2025-07-01' = {
       }
     ]
   }
-  dependsOn: [
-    snetVnetHubGatewaySubnet
-  ]
 }
 
 // Public IP of Bastion bas-hub

@@ -71,7 +71,4 @@ resource vgwErgwHub 'Microsoft.Network/virtualNetworkGateways@2025-07-01' = {
       }
     ]
   }
-  dependsOn: [
-    snetVnetHubGatewaySubnet
-  ]
 }

@@ -1,0 +1,84 @@
+/**
+ * Microsoft's Bicep compiler and linter over every Bicep export the tests can name: the golden scenarios,
+ * the sample, every option combination of the topology templates, and random designs (bounded runs). Each
+ * must compile with no error and no warning, and the ARM JSON it compiles to must declare the same
+ * resources (type, name, sku, zones, tags, properties with ids blanked) as the ARM export of the same
+ * design: the two exporters check each other. One `bicep build` and one `bicep lint` run for all of them
+ * (see bicepCompiler.ts). Skips, saying so (test/tools.ts), when the Bicep CLI is missing.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { armTemplateObject } from '../../src/export/arm';
+import { toBicepFiles } from '../../src/export/bicep';
+import type { Design } from '../../src/model/schema';
+import { sampleDesign } from '../../src/model/sample';
+import { DEFAULT_HUB_SPOKE, DEFAULT_MESH, DEFAULT_MULTI_REGION, hubAndSpoke, mesh, multiRegionHubAndSpoke, type GatewayChoice } from '../../src/plan/templates';
+import { designArb } from '../arbitraries';
+import { randomRoutingDesign } from '../generators';
+import { loadScenario, scenarioNames } from '../scenarios/scenarioFiles';
+import { tool } from '../tools';
+import { compileBicep, declaredResources, type Compiled } from './bicepCompiler';
+
+const bicep = tool('bicep');
+
+function designs(): Record<string, Design> {
+  const out: Record<string, Design> = {};
+  for (const n of scenarioNames()) out[`scenario ${n}`] = loadScenario(n);
+  out['sample'] = sampleDesign();
+  // every option combination of the hub-and-spoke template (3 gateways x 2^4 services x 2 subscription layouts)
+  for (const gateway of ['none', 'Vpn', 'ExpressRoute'] as GatewayChoice[]) {
+    for (const firewall of [false, true]) {
+      for (const bastion of [false, true]) {
+        for (const routeServer of [false, true]) {
+          for (const spokeRouting of ['default-route', 'spoke-ranges'] as const) {
+            if (!firewall && spokeRouting === 'spoke-ranges') continue; // spoke routing is only read with a firewall
+            for (const spokeSubscriptions of ['hub', 'own'] as const) {
+              const r = hubAndSpoke({ ...DEFAULT_HUB_SPOKE, spokes: 2, services: { gateway, firewall, bastion, routeServer, spokeRouting }, spokeSubscriptions });
+              if (!r.ok) throw new Error(r.error);
+              out[`hub-spoke ${gateway} fw=${firewall} bastion=${bastion} rs=${routeServer} ${spokeRouting} subs=${spokeSubscriptions}`] = r.value;
+            }
+          }
+        }
+      }
+    }
+  }
+  for (const subscriptions of ['shared', 'own'] as const) {
+    for (const regions of [['westeurope'], ['westeurope', 'northeurope']]) {
+      const r = mesh({ ...DEFAULT_MESH, subscriptions, regions });
+      if (!r.ok) throw new Error(r.error);
+      out[`mesh ${subscriptions} ${regions.join('+')}`] = r.value;
+    }
+  }
+  for (const gateway of ['none', 'Vpn', 'ExpressRoute'] as GatewayChoice[]) {
+    for (const spokeSubscriptions of ['hub', 'own'] as const) {
+      const r = multiRegionHubAndSpoke({ ...DEFAULT_MULTI_REGION, services: { ...DEFAULT_MULTI_REGION.services, gateway }, spokeSubscriptions });
+      if (!r.ok) throw new Error(r.error);
+      out[`multi-region ${gateway} subs=${spokeSubscriptions}`] = r.value;
+    }
+  }
+  for (let seed = 1; seed <= 20; seed++) out[`random routing design ${seed}`] = randomRoutingDesign(seed);
+  // arbitrary designs: junk prefixes, Unicode names, empty fields (numRuns bounded, fixed seed)
+  fc.sample(designArb, { numRuns: 30, seed: 11 }).forEach((d, i) => (out[`arbitrary design ${i}`] = d));
+  return out;
+}
+
+describe.skipIf(bicep === undefined)('Bicep exports pass the real Bicep compiler and linter, and match the ARM export', () => {
+  const all = designs();
+  let compiled: Record<string, Compiled> = {};
+  beforeAll(() => {
+    compiled = compileBicep(bicep as string, Object.fromEntries(Object.entries(all).map(([n, d]) => [n, toBicepFiles(d).files])));
+  }, 600_000);
+
+  for (const [name, design] of Object.entries(all)) {
+    it(`${name}: no error, no warning; same resources as the ARM export`, () => {
+      const c = compiled[name];
+      expect(c).toBeDefined();
+      expect(c?.diagnostics).toEqual([]);
+      const fromBicep = new Map<string, unknown>();
+      for (const t of Object.values(c?.templates ?? {})) for (const [k, v] of declaredResources(t)) fromBicep.set(k, v);
+      const fromArm = declaredResources(armTemplateObject(design));
+      expect([...fromBicep.keys()].sort()).toEqual([...fromArm.keys()].sort());
+      for (const [k, v] of fromArm) expect(fromBicep.get(k), k).toEqual(v);
+    });
+  }
+});
