@@ -12,7 +12,7 @@ import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, packUnits, partName, stageDeps, stageUnitSizes } from './stages';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, packUnits, partName, siteParamNames, siteParams, stageDeps, stageUnitSizes } from './stages';
 import { ArmResourceWriter, type JsonObject } from './armResources';
 import { chars, json, JsonWriter, obj, Shape, str, strs } from './jsonText';
 
@@ -98,6 +98,7 @@ function stageParams(g: PlannedGroup, stage: Stage | 'resourceGroup'): Set<strin
     for (const n of g.nsgs) used.add(n.location.param);
     for (const v of g.vnets) {
       used.add(v.location.param);
+      for (const p of siteParamNames(v)) used.add(p);
       for (const sn of v.subnets) if (sn.routeTable) used.add(sn.routeTable.scope.sub.param);
     }
   } else for (const l of stage === 'peering' ? g.links : g.remoteGatewayLinks) used.add(l.remote.sub.param);
@@ -118,6 +119,13 @@ function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
     if (l.value !== '') def['defaultValue'] = lit(l.value);
     def['metadata'] = { description: l.value === '' ? 'Azure region (not set in the design)' : lit(`Azure region ${l.value}`) };
     defs.set(l.param, def);
+  }
+  for (const p of siteParams(plan).values()) {
+    // a shared key is a securestring: never logged in the deployment history, no default
+    const def: JsonObject = { type: p.secure ? 'securestring' : 'string' };
+    if (p.defaultValue !== undefined) def['defaultValue'] = lit(p.defaultValue);
+    def['metadata'] = { description: lit(p.description) };
+    defs.set(p.name, def);
   }
   return defs;
 }

@@ -9,6 +9,7 @@ import { field, parseBicep, stringsOf, type BicepValue } from '../../test/schema
 import { armTemplateObject, toArmTemplate } from './arm';
 import { toBicepFiles } from './bicep';
 import type { Design } from '../model/schema';
+import { loadScenario } from '../../test/scenarios/scenarioFiles';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -88,5 +89,75 @@ describe('ARM: property names a user controls are escaped like values', () => {
     // a key starting with `[` but not ending with `]` is not an expression: left as it is
     expect(text).toContain('"[plain": "[[w]"');
     expect(text).toContain('"normal": "z"');
+  });
+});
+
+describe('on-premises sites are exported, with their secrets as secure parameters passed down', () => {
+  const d = loadScenario('hub-vpn-onprem-sites');
+  const template = armTemplateObject(d);
+  const resources = armResources(d);
+  const byName = (type: string, name: string) => resources.find((r) => r['type'] === `Microsoft.Network/${type}` && r['name'] === name);
+
+  it('ARM: a local network gateway per VPN site with its ranges and IP, FQDN or IP parameter, and BGP when set', () => {
+    expect((byName('localNetworkGateways', 'lgw-branch-amsterdam')?.['properties'] as Obj)).toEqual({
+      localNetworkAddressSpace: { addressPrefixes: ['192.168.10.0/24'] },
+      gatewayIpAddress: '203.0.113.10',
+      bgpSettings: { asn: 65050, bgpPeeringAddress: '192.168.10.254' },
+    });
+    expect((byName('localNetworkGateways', 'lgw-branch-utrecht')?.['properties'] as Obj)).toEqual({
+      localNetworkAddressSpace: { addressPrefixes: ['192.168.20.0/24', '192.168.21.0/24'] },
+      fqdn: 'vpn.utrecht.example.com',
+    });
+    expect((byName('localNetworkGateways', 'lgw-branch-eindhoven')?.['properties'] as Obj)['gatewayIpAddress']).toBe("[parameters('gatewayIpBranchEindhoven')]");
+  });
+
+  it('ARM: IPsec connections use the shared key parameter and enable BGP with a BGP site; ExpressRoute peers with the circuit parameter', () => {
+    const bgp = byName('connections', 'cn-vgw-hub-branch-amsterdam')?.['properties'] as Obj;
+    expect(bgp).toMatchObject({ connectionType: 'IPsec', sharedKey: "[parameters('sharedKeyBranchAmsterdam')]", enableBgp: true });
+    expect(bgp['virtualNetworkGateway1']).toEqual({ id: "[resourceId('Microsoft.Network/virtualNetworkGateways', 'vgw-hub')]", properties: {} });
+    expect(bgp['localNetworkGateway2']).toEqual({ id: "[resourceId('Microsoft.Network/localNetworkGateways', 'lgw-branch-amsterdam')]", properties: {} });
+    expect(byName('connections', 'cn-vgw-hub-branch-utrecht')?.['properties']).toMatchObject({ enableBgp: false });
+    const er = byName('connections', 'cn-ergw-hub-datacenter');
+    expect(er?.['properties']).toEqual({
+      connectionType: 'ExpressRoute',
+      virtualNetworkGateway1: { id: "[resourceId('Microsoft.Network/virtualNetworkGateways', 'ergw-hub')]", properties: {} },
+      peer: { id: "[parameters('circuitIdDatacenter')]" },
+    });
+    expect(er?.['dependsOn']).toEqual(["[resourceId('Microsoft.Network/virtualNetworkGateways', 'ergw-hub')]"]);
+  });
+
+  it('ARM: shared keys are securestring with no default at the root and in the nested template, passed by value', () => {
+    const params = template['parameters'] as Record<string, Obj>;
+    expect(params['sharedKeyBranchAmsterdam']).toEqual({ type: 'securestring', metadata: { description: 'Shared key (PSK) of the site-to-site VPN connection to branch-amsterdam' } });
+    expect(params['gatewayIpBranchEindhoven']?.['type']).toBe('string');
+    expect(params['gatewayIpBranchEindhoven']?.['defaultValue']).toBeUndefined();
+    expect(params['circuitIdDatacenter']?.['defaultValue']).toBe(d.onPremises.find((o) => o.name === 'datacenter')?.expressRouteCircuitId);
+    const network = (template['resources'] as Obj[]).find((r) => String(r['name']).startsWith('network-')) as Obj;
+    const props = network['properties'] as Obj;
+    expect(props['expressionEvaluationOptions']).toEqual({ scope: 'Inner' });
+    expect((props['parameters'] as Obj)['sharedKeyBranchAmsterdam']).toEqual({ value: "[parameters('sharedKeyBranchAmsterdam')]" });
+    expect(((props['template'] as Obj)['parameters'] as Obj)['sharedKeyBranchAmsterdam']).toMatchObject({ type: 'securestring' });
+    expect(JSON.stringify(template)).not.toContain('"outputs"');
+  });
+
+  it('Bicep: the shared keys are @secure() in main.bicep and in the module, and main passes them to it', () => {
+    const files = toBicepFiles(d).files;
+    const secureParams = (text: string) => {
+      const out: string[] = [];
+      const statements = parseBicep(text);
+      statements.forEach((s, i) => {
+        if (s.keyword !== 'param') return;
+        for (let j = i - 1; j >= 0 && statements[j]?.keyword === 'decorator'; j--) if (statements[j]?.name === 'secure') out.push(s.name);
+      });
+      return out.sort();
+    };
+    const keys = ['sharedKeyBranchAmsterdam', 'sharedKeyBranchEindhoven', 'sharedKeyBranchUtrecht'];
+    expect(secureParams(files['main.bicep'] ?? '')).toEqual(keys);
+    const network = Object.entries(files).find(([f]) => f.startsWith('modules/network-'))?.[1] ?? '';
+    expect(secureParams(network)).toEqual(keys);
+    expect(network).toContain('sharedKey: sharedKeyBranchAmsterdam');
+    expect(network).toContain('peer: {\n      id: circuitIdDatacenter\n    }');
+    const module = parseBicep(files['main.bicep'] ?? '').find((s) => s.keyword === 'module' && s.name.startsWith('network'));
+    expect(stringsOf(field(module?.value, 'params')).filter((k) => k.startsWith('sharedKey'))).toEqual(keys);
   });
 });

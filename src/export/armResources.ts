@@ -6,7 +6,7 @@
  */
 import type { ApiVersions } from './apiVersions';
 import { armExprString as q, armLiteral as lit, cleanText, isPlain } from './escape';
-import { sameRoutes, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedVNet, type Stage, type VNetRef } from './plan';
+import { sameRoutes, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedSite, type PlannedVNet, type Stage, type VNetRef } from './plan';
 import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
 import { flat } from './text';
@@ -103,6 +103,8 @@ export class ArmResourceWriter {
       ROUTE_SERVER: at(shapes.ROUTE_SERVER),
       ROUTE_SERVER_IP_CONFIG: at(shapes.ROUTE_SERVER_IP_CONFIG),
       BASTION: at(shapes.BASTION),
+      LOCAL_GATEWAY: at(shapes.LOCAL_GATEWAY),
+      CONNECTION: at(shapes.CONNECTION),
       LINK: at(shapes.LINK),
       DEPENDS_ON_ONE: at(shapes.DEPENDS_ON_ONE),
     };
@@ -269,6 +271,7 @@ export class ArmResourceWriter {
       const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(gw.asn !== undefined), arr(d + 2, ipConfigs), more(d + 1, optional)];
       previous = this.chained(sh.GATEWAY, values, previous, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
     }
+    for (const site of v.sites) this.site(site, loc);
     for (const fw of v.firewalls) {
       this.publicIp(fw.publicIp, loc, `Public IP of Azure Firewall ${fw.name}`);
       if (fw.managementPublicIp !== undefined) this.publicIp(fw.managementPublicIp, loc, `Management public IP of Azure Firewall ${fw.name} (Basic tier)`);
@@ -294,6 +297,40 @@ export class ArmResourceWriter {
       const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureBastionSubnet', b.publicIp)]);
       previous = this.chained(sh.BASTION, [literal(b.name), loc, inText(b.name), literal(b.sku), ipConfigs], previous, localId('bastionHosts', b.name), [localId('publicIPAddresses', b.publicIp)]);
     }
+  }
+
+  /**
+   * An on-premises site (`vnetResourceCount` counts it): IPsec, a local network gateway and a connection
+   * with the shared key from a `securestring` parameter (passed down by the deployment: inner scope, the
+   * documented way to hand a secure value to a nested template); ExpressRoute, a connection to the
+   * circuit whose id is a parameter. Sources: https://learn.microsoft.com/azure/templates/microsoft.network/localnetworkgateways,
+   * https://learn.microsoft.com/azure/templates/microsoft.network/connections,
+   * https://learn.microsoft.com/azure/azure-resource-manager/templates/linked-templates#expression-evaluation-scope-in-nested-templates
+   */
+  private site(site: PlannedSite, loc: string): void {
+    const d = this.d;
+    const param = (name: string): string => str(`[parameters('${name}')]`);
+    const gatewayId = localId('virtualNetworkGateways', site.gatewayName);
+    const members: string[] = [];
+    const deps = [gatewayId];
+    if (site.type === 'IPsec') {
+      const optional: string[] = [];
+      if (site.gatewayIpAddress !== undefined) optional.push('"gatewayIpAddress": ' + literalStr(site.gatewayIpAddress));
+      else if (site.fqdn !== undefined) optional.push('"fqdn": ' + literalStr(site.fqdn));
+      else if (site.ipParam !== undefined) optional.push('"gatewayIpAddress": ' + param(site.ipParam));
+      if (site.bgp) optional.push('"bgpSettings": ' + obj(d + 2, ['"asn": ' + String(site.bgp.asn), '"bgpPeeringAddress": ' + literalStr(site.bgp.peeringAddress)]));
+      const comment = `Local network gateway of on-premises network ${site.name}`;
+      this.put(this.shapes.LOCAL_GATEWAY, [literal(site.localGatewayName), loc, inText(comment), literals(d + 3, site.addressRanges), more(d + 1, optional)]);
+      const lgwId = localId('localNetworkGateways', site.localGatewayName);
+      deps.push(lgwId);
+      members.push('"localNetworkGateway2": ' + obj(d + 2, ['"id": "' + lgwId + '"', '"properties": {}']));
+      members.push('"sharedKey": ' + param(site.param));
+      members.push('"enableBgp": ' + String(site.bgp !== undefined));
+    } else {
+      members.push('"peer": ' + obj(d + 2, ['"id": ' + param(site.param)]));
+    }
+    const comment = `${site.type === 'IPsec' ? 'Site-to-site VPN' : 'ExpressRoute'} connection of gateway ${site.gatewayName} to on-premises network ${site.name}`;
+    this.put(this.shapes.CONNECTION, [literal(site.connectionName), loc, inText(comment), site.type, expr(site.gatewayName), more(d + 1, members)], deps);
   }
 
   /**

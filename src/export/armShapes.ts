@@ -188,6 +188,42 @@ export const BASTION = `{
 }`;
 
 /**
+ * An on-premises site's local network gateway: its ranges, then optional `gatewayIpAddress` or `fqdn` and
+ * `bgpSettings`.
+ */
+export const LOCAL_GATEWAY = `{
+  "type": "Microsoft.Network/localNetworkGateways",
+  "apiVersion": "<apiVersion>",
+  "name": "$",
+  "location": "[parameters('$')]",
+  "comments": "$",
+  "properties": {
+    "localNetworkAddressSpace": {
+      "addressPrefixes": $
+    }$
+  }$
+}`;
+
+/**
+ * A connection from a gateway: its type, then the other end (IPsec: `localNetworkGateway2`, `sharedKey`,
+ * `enableBgp`; ExpressRoute: `peer`). The gateway ends carry `properties: {}`: the schema requires it.
+ */
+export const CONNECTION = `{
+  "type": "Microsoft.Network/connections",
+  "apiVersion": "<apiVersion>",
+  "name": "$",
+  "location": "[parameters('$')]",
+  "comments": "$",
+  "properties": {
+    "connectionType": "$",
+    "virtualNetworkGateway1": {
+      "id": "[resourceId('Microsoft.Network/virtualNetworkGateways', $)]",
+      "properties": {}
+    }$
+  }$
+}`;
+
+/**
  * Holes: the local VNet and the link's name (expressions), the local VNet in the comment, the remote
  * end of the comment (its name and a note when it is not created here), the remote VNet's id and the
  * flags (LINK_FLAGS). The remote end's texts are the same in every link to that VNet.

@@ -9,7 +9,7 @@ import { apiVersionsOf, type ExportOptions } from './apiVersions';
 import { bicepString, commentText } from './escape';
 import { Names, camelCase, symbolName } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, stageDeps } from './stages';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, siteParams, stageDeps } from './stages';
 import { printValue, raw, type BObj } from './bicepWriter';
 import { stageModule, stageParts } from './bicepResources';
 import type { MultiFileExport } from './types';
@@ -46,6 +46,8 @@ const STAGE_TEXT: Record<Stage, string> = {
 };
 
 function paramDescription(plan: DeployPlan, name: string): string {
+  const site = siteParams(plan).get(name);
+  if (site) return site.description;
   const s = plan.subscriptions.find((x) => x.param === name);
   if (s) return `Subscription id${s.name ? ` of ${s.name}` : ''}`;
   const l = plan.locations.find((x) => x.param === name);
@@ -53,9 +55,15 @@ function paramDescription(plan: DeployPlan, name: string): string {
 }
 
 function paramDefault(plan: DeployPlan, name: string): string | undefined {
+  const site = siteParams(plan).get(name);
+  if (site) return site.defaultValue;
   return plan.subscriptions.find((x) => x.param === name)?.id ?? (plan.locations.find((x) => x.param === name)?.value || undefined);
 }
 
+/** `@secure()` and a newline for a shared key's parameter (in main.bicep and in the module it is passed to), else ''. */
+function secureDecorator(plan: DeployPlan, name: string): string {
+  return siteParams(plan).get(name)?.secure ? '@secure()\n' : '';
+}
 
 /**
  * The files of the export, each as pieces in order (main.bicep first, then the modules by name): the
@@ -99,7 +107,7 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
       const pieces = [`// ${what}${parts.length > 1 ? `, part ${i + 1} of ${parts.length} (at most ${MAX_TEMPLATE_RESOURCES} resources per module)` : ''}\n`];
       const params = [...mod.params].sort();
       if (params.length > 0) pieces.push('\n');
-      for (const p of params) pieces.push(`@description(${bicepString(paramDescription(plan, p))})\nparam ${p} string\n\n`);
+      for (const p of params) pieces.push(`${secureDecorator(plan, p)}@description(${bicepString(paramDescription(plan, p))})\nparam ${p} string\n\n`);
       for (const t of mod.text) pieces.push(t);
       files.push([file, pieces]);
       const sym = names.take(i === 0 ? baseSym : `${baseSym}Part${i + 1}`);
@@ -123,7 +131,8 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
   }
   const paramLines = [...mainParams].sort().flatMap((p) => {
     const def = paramDefault(plan, p);
-    return [`@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string${def === undefined ? '' : ` = ${bicepString(def)}`}`, ''];
+    const secure = secureDecorator(plan, p);
+    return [...(secure ? [secure.trimEnd()] : []), `@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string${def === undefined ? '' : ` = ${bicepString(def)}`}`, ''];
   });
   const main = [...header, '', "targetScope = 'subscription'", '', ...paramLines, ...blocks].join('\n');
   files.sort(([a], [b]) => (a < b ? -1 : 1));

@@ -12,7 +12,7 @@ import { MAX_TEMPLATE_RESOURCES, packUnits, stageUnitSizes } from './stages';
 import { Joined, flat } from './text';
 import { bicepString, commentText } from './escape';
 import { Names } from './names';
-import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedSubnet, PlannedVNet, Scope, Stage } from './plan';
+import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedSite, PlannedSubnet, PlannedVNet, Scope, Stage } from './plan';
 import { printValue, raw, resource, resourceIdExpr, type BObj, type Raw } from './bicepWriter';
 
 const NET = 'Microsoft.Network';
@@ -149,7 +149,7 @@ function vnetBlocks(c: Ctx, v: PlannedVNet): void {
     c.add(subnetText(c, vnetSym, s, sym, previous === vnetSym ? undefined : previous));
     previous = sym;
   }
-  if (v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length > 0) serviceBlocks(c, v, subnetSyms, previous);
+  if (v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length + v.sites.length > 0) serviceBlocks(c, v, subnetSyms, previous);
 }
 
 /** Gateways, firewalls, Route Servers and Bastions of a VNet, each waiting for the write before it. */
@@ -157,6 +157,7 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
   const name = v.ref.name;
   const loc = v.location.param;
   let previous = after;
+  const gatewaySyms = new Map<string, string>();
   // An explicit dependsOn on a resource the body already references (the gateway's GatewaySubnet) is
   // redundant: the linter warns (no-unnecessary-dependson), as the reference orders them already.
   const dep = (sym: string, properties: BObj): Raw[] | undefined => (printValue(properties).includes(`${sym}.`) ? undefined : [raw(sym)]);
@@ -172,9 +173,11 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
       bgpSettings: gw.asn !== undefined ? { asn: gw.asn } : undefined,
       ipConfigurations: pips.map((p, i) => ipConfig(name, subnetSyms, `ipconfig${i + 1}`, 'GatewaySubnet', p, true)),
     };
+    gatewaySyms.set(gw.name, sym);
     c.add(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: raw(c.param(loc)), properties: gp, dependsOn: dep(previous, gp) }));
     previous = sym;
   }
+  for (const site of v.sites) siteBlocks(c, site, loc, gatewaySyms.get(site.gatewayName) ?? '');
   for (const fw of v.firewalls) {
     const pip = publicIp(c, fw.publicIp, loc, `Azure Firewall ${fw.name}`);
     const mgmt = fw.managementPublicIp === undefined ? undefined : publicIp(c, fw.managementPublicIp, loc, `Azure Firewall ${fw.name} management (Basic tier)`);
@@ -205,6 +208,35 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
     c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: bp, dependsOn: dep(previous, bp) }));
     previous = sym;
   }
+}
+
+/**
+ * An on-premises site (`vnetResourceCount` counts it): IPsec, a local network gateway and a connection
+ * whose shared key is a `@secure()` parameter (main.bicep passes it to the module, which declares it
+ * `@secure()` too); ExpressRoute, a connection to the circuit whose id is a parameter. The gateway ends
+ * carry `properties: {}`, which the type requires. Sources: https://learn.microsoft.com/azure/templates/microsoft.network/localnetworkgateways,
+ * https://learn.microsoft.com/azure/templates/microsoft.network/connections,
+ * https://learn.microsoft.com/azure/azure-resource-manager/bicep/modules#pass-parameters (secure parameters of modules)
+ */
+function siteBlocks(c: Ctx, site: PlannedSite, loc: string, gatewaySym: string): void {
+  const props: BObj = { connectionType: site.type, virtualNetworkGateway1: { id: raw(`${gatewaySym}.id`), properties: {} } };
+  if (site.type === 'IPsec') {
+    const lgw = c.sym('lgw', site.localGatewayName);
+    const lp: BObj = {
+      localNetworkAddressSpace: { addressPrefixes: [...site.addressRanges] },
+      gatewayIpAddress: site.gatewayIpAddress ?? (site.fqdn === undefined && site.ipParam !== undefined ? raw(c.param(site.ipParam)) : undefined),
+      fqdn: site.gatewayIpAddress === undefined ? site.fqdn : undefined,
+      bgpSettings: site.bgp ? { asn: site.bgp.asn, bgpPeeringAddress: site.bgp.peeringAddress } : undefined,
+    };
+    c.add(resource([`Local network gateway of on-premises network ${site.name}`], lgw, c.type('localNetworkGateways'), { name: site.localGatewayName, location: raw(c.param(loc)), properties: lp }));
+    props['localNetworkGateway2'] = { id: raw(`${lgw}.id`), properties: {} };
+    props['sharedKey'] = raw(c.param(site.param));
+    props['enableBgp'] = site.bgp !== undefined;
+  } else {
+    props['peer'] = { id: raw(c.param(site.param)) };
+  }
+  const what = site.type === 'IPsec' ? 'Site-to-site VPN' : 'ExpressRoute';
+  c.add(resource([`${what} connection of gateway ${site.gatewayName} to on-premises network ${site.name}`], c.sym('cn', site.connectionName), c.type('connections'), { name: site.connectionName, location: raw(c.param(loc)), properties: props }));
 }
 
 /** `allowVirtualNetworkAccess: ...` to `useRemoteGateways: ...` for each of the 16 flag combinations. */

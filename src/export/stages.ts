@@ -133,3 +133,48 @@ export function packUnits(sizes: readonly number[], max = MAX_TEMPLATE_RESOURCES
   }
   return starts;
 }
+
+/** A parameter an on-premises site needs (see `PlannedSite`), as every template format declares it. */
+export interface SiteParam {
+  name: string;
+  /** a shared key: `securestring` / `@secure()`, never given a default, never written to an output */
+  secure: boolean;
+  description: string;
+  /** the design's ExpressRoute circuit id, when it has one */
+  defaultValue?: string;
+}
+
+const siteParamsOf = new WeakMap<DeployPlan, Map<string, SiteParam>>();
+
+/** The parameters of every on-premises site the plan deploys, by name (names are unique across the export; memoised per plan). */
+export function siteParams(plan: DeployPlan): Map<string, SiteParam> {
+  const known = siteParamsOf.get(plan);
+  if (known) return known;
+  const out = new Map<string, SiteParam>();
+  siteParamsOf.set(plan, out);
+  for (const g of plan.groups) {
+    for (const v of g.vnets) {
+      for (const s of v.sites) {
+        if (s.type === 'IPsec') {
+          out.set(s.param, { name: s.param, secure: true, description: `Shared key (PSK) of the site-to-site VPN connection to ${s.name}` });
+          if (s.ipParam !== undefined) out.set(s.ipParam, { name: s.ipParam, secure: false, description: `Public IP address of the VPN device of ${s.name} (not set in the design)` });
+        } else {
+          const p: SiteParam = { name: s.param, secure: false, description: `Resource id of the ExpressRoute circuit of ${s.name}` };
+          if (s.circuitId !== undefined) p.defaultValue = s.circuitId;
+          out.set(s.param, p);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The parameters a VNet's sites use: passed down to the template that deploys the VNet. */
+export function siteParamNames(v: PlannedVNet): string[] {
+  const out: string[] = [];
+  for (const s of v.sites) {
+    out.push(s.param);
+    if (s.ipParam !== undefined) out.push(s.ipParam);
+  }
+  return out;
+}

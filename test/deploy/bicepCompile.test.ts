@@ -34,7 +34,7 @@ function designs(): Record<string, Design> {
             if (!firewall && spokeRouting === 'spoke-ranges') continue; // spoke routing is only read with a firewall
             for (const spokeSubscriptions of ['hub', 'own'] as const) {
               const r = hubAndSpoke({ ...DEFAULT_HUB_SPOKE, spokes: 2, services: { gateway, firewall, bastion, routeServer, spokeRouting }, spokeSubscriptions });
-              if (!r.ok) throw new Error(r.error);
+              if (!r.ok) throw new Error(r.errors.join("; "));
               out[`hub-spoke ${gateway} fw=${firewall} bastion=${bastion} rs=${routeServer} ${spokeRouting} subs=${spokeSubscriptions}`] = r.value;
             }
           }
@@ -45,14 +45,14 @@ function designs(): Record<string, Design> {
   for (const subscriptions of ['shared', 'own'] as const) {
     for (const regions of [['westeurope'], ['westeurope', 'northeurope']]) {
       const r = mesh({ ...DEFAULT_MESH, subscriptions, regions });
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(r.errors.join("; "));
       out[`mesh ${subscriptions} ${regions.join('+')}`] = r.value;
     }
   }
   for (const gateway of ['none', 'Vpn', 'ExpressRoute'] as GatewayChoice[]) {
     for (const spokeSubscriptions of ['hub', 'own'] as const) {
       const r = multiRegionHubAndSpoke({ ...DEFAULT_MULTI_REGION, services: { ...DEFAULT_MULTI_REGION.services, gateway }, spokeSubscriptions });
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(r.errors.join("; "));
       out[`multi-region ${gateway} subs=${spokeSubscriptions}`] = r.value;
     }
   }
