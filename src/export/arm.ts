@@ -12,7 +12,7 @@ import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, packUnits, partName, siteParamNames, siteParams, stageDeps, stageUnitSizes } from './stages';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, packUnits, partName, siteParamNames, siteParams, stageDeps, stageUnitSizes, syncCommandLines } from './stages';
 import { ArmResourceWriter, type JsonObject } from './armResources';
 import { chars, json, JsonWriter, obj, Shape, str, strs } from './jsonText';
 
@@ -168,11 +168,7 @@ function metadataOf(plan: DeployPlan): JsonObject {
   // where the file name is known (the registry's azuredeploy.json), as the Bicep header says it
   description.splice(2, 0, 'Deploy: az deployment sub create --location <region> --template-file azuredeploy.json');
   const metadata: JsonObject = { description };
-  if (plan.syncs.length > 0) {
-    metadata['syncSteps'] = plan.syncs.map((s) =>
-      lit(`${s.resized} was resized: after deploying, sync link ${s.link.name} of ${s.link.local.name} (resource group ${s.link.local.resourceGroup}): az network vnet peering sync`),
-    );
-  }
+  if (plan.syncs.length > 0) metadata['syncSteps'] = syncCommandLines(plan).map(lit);
   return metadata;
 }
 

@@ -4,7 +4,9 @@
  * statements (Bicep), and checks what Azure would check.
  */
 import { describe, expect, it } from 'vitest';
-import { design, erGateway, subnet, vnet, vpnGateway } from '../../test/builders';
+import { SUB, design, erGateway, peer, subnet, subscription, vnet, vpnGateway } from '../../test/builders';
+import { planFor } from './plan';
+import { headerLines } from './stages';
 import { field, parseBicep, stringsOf, type BicepValue } from '../../test/schema-checks/bicepParse';
 import { armTemplateObject, toArmTemplate } from './arm';
 import { toBicepFiles } from './bicep';
@@ -159,5 +161,71 @@ describe('on-premises sites are exported, with their secrets as secure parameter
     expect(network).toContain('peer: {\n      id: circuitIdDatacenter\n    }');
     const module = parseBicep(files['main.bicep'] ?? '').find((s) => s.keyword === 'module' && s.name.startsWith('network'));
     expect(stringsOf(field(module?.value, 'params')).filter((k) => k.startsWith('sharedKey'))).toEqual(keys);
+  });
+});
+
+describe('header: what the deploying identity needs', () => {
+  const SUB_B = '00000000-0000-0000-0000-0000000000bb';
+  const crossTenant = (): Design => {
+    const a = vnet('vnet-a', ['10.1.0.0/16']);
+    const b = vnet('vnet-b', ['10.2.0.0/16'], { subscriptionId: SUB_B, resourceGroup: 'rg-b' });
+    return design([a, b], [...peer('vnet-a', 'vnet-b')], {
+      subscriptions: [subscription(SUB, { name: 'corp', tenantId: 'tenant-corp' }), subscription(SUB_B, { name: 'partner', tenantId: 'tenant-partner' })],
+      resourceGroups: [{ subscriptionId: SUB, name: 'rg-network', location: 'westeurope' }, { subscriptionId: SUB_B, name: 'rg-b', location: 'westeurope' }],
+    });
+  };
+
+  it('lists the subscriptions the deployment touches', () => {
+    const lines = headerLines(planFor(crossTenant()), 'ARM template').join('\n');
+    expect(lines).toContain(`corp (${SUB})`);
+    expect(lines).toContain(`partner (${SUB_B})`);
+    expect(lines).toMatch(/Network Contributor/);
+  });
+
+  it('says a peering across tenants needs the identity authorised in both tenants, and how', () => {
+    const lines = headerLines(planFor(crossTenant()), 'ARM template').join('\n');
+    expect(lines).toContain('tenant-corp');
+    expect(lines).toContain('tenant-partner');
+    expect(lines).toContain('az login --tenant tenant-corp');
+    expect(lines).toContain('az login --tenant tenant-partner');
+    expect(lines).toMatch(/x-ms-authorization-auxiliary/);
+    // the same design in one tenant says nothing about tenants
+    const same = crossTenant();
+    same.subscriptions = same.subscriptions.map((s) => ({ ...s, tenantId: 'tenant-corp' }));
+    expect(headerLines(planFor(same), 'ARM template').join('\n')).not.toContain('az login --tenant');
+  });
+
+  it('ARM metadata and the Bicep header carry the lines', () => {
+    const d = crossTenant();
+    expect(JSON.stringify(armTemplateObject(d)['metadata'])).toContain('az login --tenant tenant-partner');
+    expect(toBicepFiles(d).files['main.bicep']).toContain('// ');
+    expect(toBicepFiles(d).files['main.bicep']).toContain('az login --tenant tenant-partner');
+  });
+});
+
+describe('peering sync after a resize: exact post-deployment commands', () => {
+  // A peering PUT syncs the remote space only with the `syncRemoteAddressSpace` query parameter, which a
+  // template cannot set: the commands are written out. Source:
+  // https://learn.microsoft.com/powershell/module/az.network/sync-azvirtualnetworkpeering
+  const resized = (): Design => {
+    const hub = vnet('hub', ['10.0.0.0/16', '10.9.0.0/16'], { importedAddressPrefixes: ['10.0.0.0/16'] });
+    const spoke = vnet('spoke', ['10.1.0.0/16'], { resourceGroup: "rg spoke's" });
+    return design([hub, spoke], [...peer('hub', 'spoke')], {
+      resourceGroups: [{ subscriptionId: SUB, name: 'rg-network', location: 'westeurope' }, { subscriptionId: SUB, name: "rg spoke's", location: 'westeurope' }],
+    });
+  };
+  const command = `az network vnet peering sync --subscription '${SUB}' --resource-group 'rg spoke'\\''s' --vnet-name 'spoke' --name 'peer-spoke-to-hub'`;
+  const ps = `Sync-AzVirtualNetworkPeering -Name 'peer-spoke-to-hub' -VirtualNetworkName 'spoke' -ResourceGroupName 'rg spoke''s'`;
+
+  it('ARM: metadata.syncSteps has the exact az and PowerShell commands for each link pointing at the resized VNet', () => {
+    const steps = (armTemplateObject(resized())['metadata'] as Obj)['syncSteps'];
+    expect(steps).toEqual([expect.stringContaining(command)]);
+    expect(String((steps as string[])[0])).toContain(ps);
+  });
+
+  it('Bicep: the header has the same commands', () => {
+    const main = toBicepFiles(resized()).files['main.bicep'] ?? '';
+    expect(main).toContain(command);
+    expect(main).toContain(ps);
   });
 });

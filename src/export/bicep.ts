@@ -9,7 +9,7 @@ import { apiVersionsOf, type ExportOptions } from './apiVersions';
 import { bicepString, commentText } from './escape';
 import { Names, camelCase, symbolName } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, siteParams, stageDeps } from './stages';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, siteParams, stageDeps, syncCommandLines } from './stages';
 import { printValue, raw, type BObj } from './bicepWriter';
 import { stageModule, stageParts } from './bicepResources';
 import type { MultiFileExport } from './types';
@@ -126,9 +126,7 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
 
   const header = headerLines(plan, 'Bicep (subscription scope)').map((l) => `// ${commentText(l)}`);
   header.push('// Deploy: az deployment sub create --location <region> --template-file main.bicep');
-  for (const s of plan.syncs) {
-    header.push(`// After deploying: ${commentText(s.resized)} was resized; sync link ${commentText(s.link.name)} of ${commentText(s.link.local.name)} (az network vnet peering sync)`);
-  }
+  for (const line of syncCommandLines(plan)) header.push(`// ${commentText(line)}`);
   const paramLines = [...mainParams].sort().flatMap((p) => {
     const def = paramDefault(plan, p);
     const secure = secureDecorator(plan, p);

@@ -2,6 +2,7 @@
  * Stage helpers over a deployment plan: which stages a group deploys, what each stage waits for, the
  * order scripts run them in, and the header lines every format starts with (reference 13).
  */
+import { psString, shString } from './escape';
 import { STAGES, type DeployPlan, type PlannedGroup, type PlannedVNet, type Stage } from './plan';
 
 /** Groups by key, for rendering dependencies. */
@@ -24,7 +25,66 @@ export function headerLines(plan: DeployPlan, format: string): string[] {
     for (const e of plan.errors) lines.push(`  - ${e}`);
   }
   for (const n of plan.notes) lines.push(`Note: ${n}`);
+  lines.push(...identityLines(plan));
   return lines;
+}
+
+/** Subscriptions listed by name in the header; beyond this, a count (the subscription parameters list them all). */
+const LISTED_SUBSCRIPTIONS = 50;
+
+/**
+ * What the deploying identity needs. Creating a peering needs write access to the local VNet and
+ * `Microsoft.Network/virtualNetworks/peer/action` on the remote one (Network Contributor has both):
+ * https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-peering#permissions. A peering to a
+ * VNet in another Microsoft Entra tenant needs the identity authorised in both tenants (a guest account,
+ * `az login` / `Connect-AzAccount` to each tenant):
+ * MicrosoftDocs/azure-docs articles/virtual-network/create-peering-different-subscriptions.md; a service
+ * principal registered in both sends the other tenant's token in the `x-ms-authorization-auxiliary` header:
+ * https://learn.microsoft.com/azure/azure-resource-manager/management/authenticate-multi-tenant.
+ */
+function identityLines(plan: DeployPlan): string[] {
+  if (plan.groups.length === 0) return [];
+  const subs = plan.subscriptions.map((s) => (s.name && s.name !== s.id ? `${s.name} (${s.id})` : s.id));
+  const listed = subs.slice(0, LISTED_SUBSCRIPTIONS).join(', ');
+  const more = subs.length > LISTED_SUBSCRIPTIONS ? ` and ${subs.length - LISTED_SUBSCRIPTIONS} more (see the subscription parameters)` : '';
+  const lines = [
+    `Deploying identity: needs to create resource groups and network resources (Contributor, or Network Contributor on existing resource groups) in ${subs.length === 1 ? 'subscription' : `these ${subs.length} subscriptions`}: ${listed}${more}; peering needs Microsoft.Network/virtualNetworks/peer/action on each remote VNet (Network Contributor has it).`,
+  ];
+  // tenant pairs crossed by a link (both tenants known and different), each said once, in a stable order
+  const pairs = new Map<string, [string, string]>();
+  for (const g of plan.groups) {
+    for (const l of [...g.links, ...g.remoteGatewayLinks]) {
+      const a = l.local.sub.tenantId ?? '';
+      const b = l.remote.sub.tenantId ?? '';
+      if (a !== '' && b !== '' && a.toLowerCase() !== b.toLowerCase()) {
+        const [x, y] = a < b ? [a, b] : [b, a];
+        pairs.set(`${x}|${y}`, [x, y]);
+      }
+    }
+  }
+  for (const key of [...pairs.keys()].sort()) {
+    const [x, y] = pairs.get(key) as [string, string];
+    lines.push(
+      `Cross-tenant peering between tenants ${x} and ${y}: the deploying identity must be authorised in both tenants (for a user: a guest account in the other tenant, then az login --tenant ${x} and az login --tenant ${y}, or Connect-AzAccount -Tenant for each, before deploying; for a service principal: registered in both tenants, with the other tenant's token in the x-ms-authorization-auxiliary header).`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The commands to run after deploying when VNets were resized: a peering PUT syncs the remote address space
+ * only with the `syncRemoteAddressSpace` query parameter, which a template cannot set, so each link that
+ * points at a resized VNet is synced by command (Azure CLI and PowerShell, values quoted for the shell).
+ * Sources: https://learn.microsoft.com/powershell/module/az.network/sync-azvirtualnetworkpeering,
+ * https://learn.microsoft.com/cli/azure/network/vnet/peering#az-network-vnet-peering-sync.
+ */
+export function syncCommandLines(plan: DeployPlan): string[] {
+  return plan.syncs.map((s) => {
+    const l = s.link.local;
+    const az = `az network vnet peering sync --subscription ${shString(l.sub.id)} --resource-group ${shString(l.resourceGroup)} --vnet-name ${shString(l.name)} --name ${shString(s.link.name)}`;
+    const ps = `Set-AzContext -Subscription ${psString(l.sub.id)}; Sync-AzVirtualNetworkPeering -Name ${psString(s.link.name)} -VirtualNetworkName ${psString(l.name)} -ResourceGroupName ${psString(l.resourceGroup)}`;
+    return `After deploying: ${s.resized} was resized; sync link ${s.link.name} of ${l.name}: ${az} (PowerShell: ${ps})`;
+  });
 }
 
 export interface StageRef {

@@ -36,7 +36,7 @@ export function compileBicep(bicep: string, exports: Record<string, Record<strin
     const build = run(bicep, ['build', '--pattern', '*/main*.bicep'], { cwd: dir });
     const lint = run(bicep, ['lint', '--pattern', '**/*.bicep'], { cwd: dir });
     const out: Record<string, Compiled> = {};
-    names.forEach((name, i) => (out[name] = { diagnostics: [], templates: {} }));
+    for (const name of names) out[name] = { diagnostics: [], templates: {} };
     const seen = new Set<string>();
     for (const line of `${build.stdout}\n${build.stderr}\n${lint.stdout}\n${lint.stderr}`.split('\n')) {
       const m = DIAGNOSTIC.exec(line.trim());
