@@ -238,3 +238,67 @@ export function siteParamNames(v: PlannedVNet): string[] {
   }
   return out;
 }
+
+/**
+ * ARM's other template limits (Microsoft, "Template limits":
+ * https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits):
+ * 256 parameters, 64 outputs (the exports write none) and 4 MB of template text, nested templates
+ * included (they are part of the text), besides the 800 resources above.
+ */
+export const MAX_TEMPLATE_PARAMETERS = 256;
+export const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** What a root template's deployments may take of the 4 MB: the rest is its header and parameters (measured, see `packRoots`). */
+export const ROOT_BYTES_BUDGET = 3_900_000;
+
+/** One deployment (ARM) or module (Bicep) of a root template, as `packRoots` weighs it. */
+export interface RootItem {
+  /** the root parameters it is passed */
+  params: readonly string[];
+  /** its text's size in UTF-8 bytes (an upper bound) */
+  bytes: number;
+}
+
+/**
+ * Cuts the root's deployments (rg creations, then every stage part, in deployment order: everything a
+ * deployment waits for comes before it) into consecutive root templates, each within every limit: at most
+ * 800 deployments, 256 parameters and `budget` bytes. One root template when everything fits (the usual
+ * case); otherwise the user deploys them in order, each after the one before, so a deployment's wait for
+ * one of an earlier root is met by the order, and its `dependsOn` names only those of its own root.
+ * Returns the index of the first item of each root.
+ */
+export function packRoots(items: readonly RootItem[], budget = ROOT_BYTES_BUDGET, maxItems = MAX_TEMPLATE_RESOURCES, maxParams = MAX_TEMPLATE_PARAMETERS): number[] {
+  const starts = [0];
+  let count = 0;
+  let bytes = 0;
+  let params = new Set<string>();
+  items.forEach((item, i) => {
+    const added = item.params.filter((p) => !params.has(p)).length;
+    if (count > 0 && (count + 1 > maxItems || bytes + item.bytes > budget || params.size + added > maxParams)) {
+      starts.push(i);
+      count = 0;
+      bytes = 0;
+      params = new Set();
+    }
+    count++;
+    bytes += item.bytes;
+    for (const p of item.params) params.add(p);
+  });
+  return starts;
+}
+
+/** UTF-8 size of a text, an upper bound (a surrogate pair counts 6 bytes, not 4): for the 4 MB limit. */
+export function utf8Bytes(s: string): number {
+  return s.length + (s.match(/[\u0080-\u07ff]/g)?.length ?? 0) + 2 * (s.match(/[\u0800-\uffff]/g)?.length ?? 0);
+}
+
+/** File name of root template `i` (0-based): `base.ext`, then `base-2.ext`, ... */
+export const rootFileName = (base: string, ext: string, i: number): string => (i === 0 ? `${base}.${ext}` : `${base}-${i + 1}.${ext}`);
+
+/** The header lines of a split export: how to deploy its root templates, in order. */
+export function rootDeployLines(files: readonly string[], i: number): string[] {
+  if (files.length < 2) return [];
+  return [
+    `This export is ${files.length} templates (a template may hold 800 resources, 256 parameters and 4 MB); this is part ${i + 1} of ${files.length}.`,
+    `Deploy them in this order, each after the one before has finished: ${files.map((f) => `az deployment sub create --location <region> --template-file ${f}`).join(' ; then ')}`,
+  ];
+}
