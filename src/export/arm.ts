@@ -12,7 +12,7 @@ import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_PARAMETERS, MAX_TEMPLATE_RESOURCES, orderedStages, packRoots, packUnits, partName, ROOT_BYTES_BUDGET, rootDeployLines, rootFileName, siteParamNames, siteParams, stageDeps, stageUnitSizes, syncCommandLines, utf8Bytes, type RootItem } from './stages';
+import { headerLines, MAX_TEMPLATE_PARAMETERS, MAX_TEMPLATE_RESOURCES, orderedStages, packRoots, packUnits, partName, ROOT_BYTES_BUDGET, rootDeployLines, rootFileName, siteParams, stageDeps, stageUnitParams, stageUnitSizes, syncCommandLines, utf8Bytes, type RootItem } from './stages';
 import type { MultiFileExport } from './types';
 import { ArmResourceWriter, type JsonObject } from './armResources';
 import { chars, json, JsonWriter, obj, Shape, str, strs } from './jsonText';
@@ -90,21 +90,8 @@ const STAGE_DEPLOYMENT = `{
 const DEPLOYMENT_DEPTH = 2;
 const RESOURCE_DEPTH = DEPLOYMENT_DEPTH + 4;
 
-/** The parameters a stage's resources use, from the plan (no scan of the generated resources). */
-function stageParams(g: PlannedGroup, stage: Stage | 'resourceGroup'): Set<string> {
-  const used = new Set<string>();
-  if (stage === 'resourceGroup') used.add(g.location.param);
-  else if (stage === 'routing') for (const rt of g.routeTables) used.add(rt.location.param);
-  else if (stage === 'network') {
-    for (const n of g.nsgs) used.add(n.location.param);
-    for (const v of g.vnets) {
-      used.add(v.location.param);
-      for (const p of siteParamNames(v)) used.add(p);
-      for (const sn of v.subnets) if (sn.routeTable) used.add(sn.routeTable.scope.sub.param);
-    }
-  } else for (const l of stage === 'peering' ? g.links : g.remoteGatewayLinks) used.add(l.remote.sub.param);
-  return used;
-}
+/** The parameters the deployment creating a resource group uses. */
+const rgParams = (g: PlannedGroup): Set<string> => new Set([g.location.param]);
 
 function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
   const defs = new Map<string, JsonObject>();
@@ -213,7 +200,7 @@ function rootDeployments(api: ApiVersions, plan: DeployPlan, params: NestedParam
   const stageShape = new Shape(STAGE_DEPLOYMENT, DEPLOYMENT_DEPTH, constants);
   const out: RootDeployment[] = [];
   for (const g of plan.groups) {
-    const used = stageParams(g, 'resourceGroup');
+    const used = rgParams(g);
     const { passed, declared } = params.of(used);
     const location = chars(g.location.param);
     const comment = lit(`Creates resource group ${g.resourceGroup} in subscription ${g.sub.name || g.sub.id}`);
@@ -225,18 +212,19 @@ function rootDeployments(api: ApiVersions, plan: DeployPlan, params: NestedParam
   const names = new Map<string, string[]>();
   for (const { group: g, stage } of orderedStages(plan)) {
     const sizes = stageUnitSizes(g, stage);
-    const starts = packUnits(sizes, MAX_TEMPLATE_RESOURCES);
+    const unitParams = stageUnitParams(g, stage);
+    const starts = packUnits(sizes, MAX_TEMPLATE_RESOURCES, unitParams);
     const own = starts.map((_, i) => partName(g.deployments[stage], i));
     names.set(`${g.key}|${stage}`, own);
     const deps = [{ key: `${g.key}|${rgDeploymentName(g)}`, id: rgDeploymentId(g) }];
     for (const d of stageDeps(plan, g, stage)) {
       for (const n of names.get(`${d.group.key}|${d.stage}`) ?? [d.group.deployments[d.stage]]) deps.push({ key: `${d.group.key}|${n}`, id: stageDeploymentId(d.group, n) });
     }
-    const used = stageParams(g, stage);
-    const { passed, declared } = params.of(used);
     for (let i = 0; i < starts.length; i++) {
       const from = starts[i] as number;
       const to = starts[i + 1] ?? sizes.length;
+      const used = new Set(unitParams.slice(from, to).flat());
+      const { passed, declared } = params.of(used);
       let expected = 0;
       for (let u = from; u < to; u++) expected += sizes[u] as number;
       const previous = own[i - 1];

@@ -8,7 +8,7 @@
  * A stage with more resources than one template may hold is split into parts (see `stageParts`).
  */
 import type { ApiVersions } from './apiVersions';
-import { MAX_TEMPLATE_RESOURCES, packUnits, stageUnitSizes } from './stages';
+import { MAX_TEMPLATE_RESOURCES, packUnits, stageUnitParams, stageUnitSizes } from './stages';
 import { Joined, flat } from './text';
 import { bicepString, commentText } from './escape';
 import { Names } from './names';
@@ -310,7 +310,7 @@ function routeTableText(c: Ctx, rt: PlannedRouteTable): string {
  */
 export function stageParts(g: PlannedGroup, stage: Stage, max = MAX_TEMPLATE_RESOURCES): PlannedGroup[] {
   const sizes = stageUnitSizes(g, stage);
-  const starts = packUnits(sizes, max);
+  const starts = packUnits(sizes, max, stageUnitParams(g, stage));
   if (starts.length === 1) return [g];
   const nsgs = stage === 'network' ? g.nsgs.length : 0;
   return starts.map((from, i) => {

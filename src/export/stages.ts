@@ -180,18 +180,45 @@ export function stageUnitSizes(g: PlannedGroup, stage: Stage): number[] {
  * first unit of each part (`[0]` when all fit in one). A unit bigger than `max` gets a part of its own,
  * as it cannot be split.
  */
-export function packUnits(sizes: readonly number[], max = MAX_TEMPLATE_RESOURCES): number[] {
+export function packUnits(sizes: readonly number[], max = MAX_TEMPLATE_RESOURCES, params?: readonly (readonly string[])[]): number[] {
   const starts = [0];
   let count = 0;
+  let used = new Set<string>();
   for (let i = 0; i < sizes.length; i++) {
     const n = sizes[i] as number;
-    if (count > 0 && count + n > max) {
+    const mine = params?.[i] ?? [];
+    const added = mine.filter((p) => !used.has(p)).length;
+    // a part is also cut before its template would declare more than 256 parameters (links to spokes in
+    // 2,000 subscriptions pass 2,000 subscription ids)
+    if (count > 0 && (count + n > max || used.size + added > MAX_TEMPLATE_PARAMETERS)) {
       starts.push(i);
       count = 0;
+      used = new Set();
     }
     count += n;
+    for (const p of mine) used.add(p);
   }
   return starts;
+}
+
+/**
+ * The parameters each unit of a group's stage uses (in `stageUnitSizes` order): its location, the
+ * subscriptions of the route tables and remote VNets it names, its sites' parameters. A part's template
+ * declares the union of its units'.
+ */
+export function stageUnitParams(g: PlannedGroup, stage: Stage): string[][] {
+  if (stage === 'routing') return g.routeTables.map((rt) => [rt.location.param]);
+  if (stage === 'network') {
+    return [
+      ...g.nsgs.map((n) => [n.location.param]),
+      ...g.vnets.map((v) => {
+        const out = [v.location.param];
+        for (const sn of v.subnets) if (sn.routeTable) out.push(sn.routeTable.scope.sub.param);
+        return [...out, ...siteParamNames(v)];
+      }),
+    ];
+  }
+  return (stage === 'peering' ? g.links : g.remoteGatewayLinks).map((l) => [l.remote.sub.param]);
 }
 
 /** A parameter an on-premises site needs (see `PlannedSite`), as every template format declares it. */
