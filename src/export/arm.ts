@@ -205,7 +205,7 @@ function rootDeployments(api: ApiVersions, plan: DeployPlan, params: NestedParam
     const location = chars(g.location.param);
     const comment = lit(`Creates resource group ${g.resourceGroup} in subscription ${g.sub.name || g.sub.id}`);
     const text = render((w) => rgShape.write(w, [chars(rgDeploymentName(g)), chars(g.sub.param), location, chars(comment), passed, declared, chars(lit(g.resourceGroup)), location, chars(lit(`Resource group ${g.resourceGroup}`))]));
-    out.push({ key: `${g.key}|${rgDeploymentName(g)}`, ...text, deps: [], params: [...used], bytes: utf8Bytes(text.head) });
+    out.push({ key: `${g.key}|${rgDeploymentName(g)}`, ...text, deps: [], params: [g.sub.param, ...used], bytes: utf8Bytes(text.head) });
   }
   const writer = new ArmResourceWriter(api, RESOURCE_DEPTH);
   // Deployment names of each (group, stage): one, or several when the stage is split (see packUnits).
@@ -237,7 +237,7 @@ function rootDeployments(api: ApiVersions, plan: DeployPlan, params: NestedParam
       const name = own[i] ?? g.deployments[stage];
       const all = previous === undefined ? deps : [...deps, { key: `${g.key}|${previous}`, id: stageDeploymentId(g, previous) }];
       const text = render((w) => stageShape.write(w, [chars(name), chars(g.sub.param), chars(lit(g.resourceGroup)), chars(comment), DEPS_MARK, passed, declared], resources));
-      out.push({ key: `${g.key}|${name}`, ...text, deps: all, params: [...used], bytes: utf8Bytes(text.head) + utf8Bytes(text.tail) + utf8Bytes(strs(DEPLOYMENT_DEPTH + 1, all.map((x) => x.id))) });
+      out.push({ key: `${g.key}|${name}`, ...text, deps: all, params: [g.sub.param, ...used], bytes: utf8Bytes(text.head) + utf8Bytes(text.tail) + utf8Bytes(strs(DEPLOYMENT_DEPTH + 1, all.map((x) => x.id))) });
     }
   }
   return out;

@@ -190,7 +190,8 @@ export function packUnits(sizes: readonly number[], max = MAX_TEMPLATE_RESOURCES
     const added = mine.filter((p) => !used.has(p)).length;
     // a part is also cut before its template would declare more than 256 parameters (links to spokes in
     // 2,000 subscriptions pass 2,000 subscription ids)
-    if (count > 0 && (count + n > max || used.size + added > MAX_TEMPLATE_PARAMETERS)) {
+    // (one less than the limit: the root also passes the deployment's own subscription id to its scope)
+    if (count > 0 && (count + n > max || used.size + added > MAX_TEMPLATE_PARAMETERS - 1)) {
       starts.push(i);
       count = 0;
       used = new Set();

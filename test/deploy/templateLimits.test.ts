@@ -11,33 +11,7 @@ import { toBicepFiles } from '../../src/export/bicep';
 import type { Design } from '../../src/model/schema';
 import { MAX_TEMPLATE_BYTES, MAX_TEMPLATE_PARAMETERS, MAX_TEMPLATE_RESOURCES } from '../../src/export/stages';
 import { parseBicep } from '../schema-checks/bicepParse';
-import { hubWithSpokes } from '../generators';
-
-/** The hub-and-spoke generator's spokes, each moved to its own resource group and subscription. */
-export function spokesInOwnSubscriptions(n: number): Design {
-  const d = hubWithSpokes(n, { viaFirewall: true });
-  const subscriptions = [...d.subscriptions];
-  const resourceGroups = [...d.resourceGroups];
-  const home = new Map<string, { sub: string; rg: string }>();
-  d.vnets.forEach((v, i) => {
-    if (v.name === 'hub') return;
-    const sub = `00000000-0000-0000-0001-${String(i).padStart(12, '0')}`;
-    v.subscriptionId = sub;
-    v.resourceGroup = `rg-${v.name}`;
-    home.set(v.id, { sub, rg: v.resourceGroup });
-    subscriptions.push({ id: sub, name: `sub-${v.name}`, tenantId: '', cloud: 'AzureCloud' });
-    resourceGroups.push({ subscriptionId: sub, name: v.resourceGroup, location: 'westeurope' });
-  });
-  for (const rt of d.routeTables) {
-    const owner = d.vnets.find((v) => v.subnets.some((s) => s.routeTableId === rt.id));
-    const h = owner ? home.get(owner.id) : undefined;
-    if (h) {
-      rt.subscriptionId = h.sub;
-      rt.resourceGroup = h.rg;
-    }
-  }
-  return { ...d, subscriptions, resourceGroups };
-}
+import { hubWithSpokes, spokesInOwnSubscriptions } from '../generators';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -80,6 +54,10 @@ describe('ARM: every template within every limit, whatever the design size', () 
       const root = JSON.parse(text) as { metadata: { description: string[] }; resources: { name: string; dependsOn?: string[] }[] };
       // the header says the order
       expect(root.metadata.description.join('\n')).toContain(`part ${i + 1} of ${names.length}`);
+      // every parameter the root's own expressions read is declared (nested templates read their own)
+      const rootOnly = JSON.stringify(root.resources.map((r) => ({ ...r, properties: { ...(r as unknown as { properties: Obj }).properties, template: undefined } })));
+      const declaredParams = Object.keys((JSON.parse(text) as { parameters: Obj }).parameters);
+      for (const m of rootOnly.matchAll(/parameters\('([^']+)'\)/g)) expect(declaredParams, `${name}: ${m[1] ?? ''}`).toContain(m[1]);
       const own = new Set(root.resources.map((r) => r.name));
       for (const r of root.resources) {
         expect(seen.has(r.name), r.name).toBe(false);
@@ -96,5 +74,38 @@ describe('ARM: every template within every limit, whatever the design size', () 
     const { files } = toArmTemplateFiles(hubWithSpokes(1000, { viaFirewall: true }));
     expect(Object.keys(files)).toEqual(['azuredeploy.json']);
     expectWithinLimits('azuredeploy.json', files['azuredeploy.json'] as string);
+  });
+});
+
+describe('Bicep: every main file and module within the limits, whatever the design size', () => {
+  it('2,000 spokes in 2,000 resource groups and subscriptions: several main files, deployed in order', () => {
+    const { files } = toBicepFiles(spokesInOwnSubscriptions(2000));
+    const mains = Object.keys(files).filter((f) => /^main(-\d+)?\.bicep$/.test(f));
+    expect(mains.length).toBeGreaterThan(1);
+    expect(Object.keys(files).slice(0, mains.length)).toEqual(mains.map((_, i) => (i === 0 ? 'main.bicep' : `main-${i + 1}.bicep`)));
+    const declared = new Set<string>();
+    let modules = 0;
+    mains.forEach((main, i) => {
+      const statements = parseBicep(files[main] as string);
+      const own = statements.filter((s) => s.keyword === 'module');
+      modules += own.length;
+      expect(own.length, main).toBeLessThanOrEqual(MAX_TEMPLATE_RESOURCES);
+      expect(statements.filter((s) => s.keyword === 'param').length, main).toBeLessThanOrEqual(MAX_TEMPLATE_PARAMETERS);
+      expect(files[main]).toContain(`part ${i + 1} of ${mains.length}`);
+      const names = new Set(own.map((s) => s.name));
+      for (const m of own) {
+        declared.add(m.name);
+        // dependsOn names only modules of the same file
+        const deps = /dependsOn: \[\n([^\]]*)\]/.exec((files[main] as string).slice((files[main] as string).indexOf(`module ${m.name} `)))?.[1] ?? '';
+        for (const d of deps.split('\n').map((x) => x.trim()).filter(Boolean)) expect(names.has(d), `${main}: ${m.name} waits for ${d}`).toBe(true);
+      }
+    });
+    expect(declared.size).toBe(modules);
+    for (const [file, text] of Object.entries(files)) {
+      if (!file.startsWith('modules/')) continue;
+      const statements = parseBicep(text);
+      expect(statements.filter((s) => s.keyword === 'resource' && !s.existing).length, file).toBeLessThanOrEqual(MAX_TEMPLATE_RESOURCES);
+      expect(statements.filter((s) => s.keyword === 'param').length, file).toBeLessThanOrEqual(MAX_TEMPLATE_PARAMETERS);
+    }
   });
 });
