@@ -57,9 +57,30 @@ function designs(): Record<string, Design> {
     }
   }
   for (let seed = 1; seed <= 20; seed++) out[`random routing design ${seed}`] = randomRoutingDesign(seed);
-  // arbitrary designs: junk prefixes, Unicode names, empty fields (numRuns bounded, fixed seed)
-  fc.sample(designArb, { numRuns: 30, seed: 11 }).forEach((d, i) => (out[`arbitrary design ${i}`] = d));
+  // arbitrary designs: junk prefixes, Unicode names, empty fields (numRuns bounded, fixed seed). A name
+  // with '/' cannot be deployed at all (it reads as a child resource's path): Bicep refuses it at compile
+  // time (BCP169), so those designs are left out here.
+  fc.sample(designArb, { numRuns: 40, seed: 11 })
+    .filter((d) => !hasSlashName(d))
+    .forEach((d, i) => (out[`arbitrary design ${i}`] = d));
   return out;
+}
+
+/** Whether any name the export writes as a resource name holds a '/'. */
+function hasSlashName(d: Design): boolean {
+  const names: string[] = [];
+  for (const v of d.vnets) {
+    names.push(v.name, v.resourceGroup);
+    for (const s of v.subnets) names.push(s.name, s.networkSecurityGroup ?? '');
+    for (const g of v.gateways) names.push(g.name);
+    for (const r of v.routeServers) names.push(r.name);
+    for (const a of v.appliances) names.push(a.name);
+    for (const b of v.bastions) names.push(b.name);
+  }
+  for (const r of d.routeTables) names.push(r.name, r.resourceGroup, ...r.routes.map((x) => x.name));
+  for (const o of d.onPremises) names.push(o.name);
+  for (const l of d.peerings) names.push(l.name);
+  return names.some((n) => n.includes('/'));
 }
 
 describe.skipIf(bicep === undefined)('Bicep exports pass the real Bicep compiler and linter, and match the ARM export', () => {

@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { toArmTemplateFiles } from '../../src/export/arm';
 import { toBicepFiles } from '../../src/export/bicep';
-import type { Design } from '../../src/model/schema';
 import { MAX_TEMPLATE_BYTES, MAX_TEMPLATE_PARAMETERS, MAX_TEMPLATE_RESOURCES } from '../../src/export/stages';
 import { parseBicep } from '../schema-checks/bicepParse';
 import { hubWithSpokes, spokesInOwnSubscriptions } from '../generators';
