@@ -229,3 +229,22 @@ describe('peering sync after a resize: exact post-deployment commands', () => {
     expect(main).toContain(ps);
   });
 });
+
+describe('a BGP site on a gateway without its own ASN', () => {
+  // Connection-level BGP needs BGP enabled on the VPN gateway (Azure then uses its default ASN 65515).
+  // Source: https://learn.microsoft.com/azure/vpn-gateway/bgp-howto
+  const d = (): Design => {
+    const hub = vnet('hub', ['10.0.0.0/16'], { subnets: [subnet('GatewaySubnet', '10.0.0.0/26')], gateways: [vpnGateway('vgw')] });
+    return design([hub], [], { onPremises: [{ id: 'site', name: 'site', addressRanges: ['192.168.0.0/24'], gatewayId: 'gw-vgw', connectionType: 'IPsec', gatewayIpAddress: '203.0.113.1', bgp: { asn: 65050, peeringAddress: '192.168.0.1' } }] });
+  };
+  it('ARM: the gateway has BGP enabled', () => {
+    const gw = armResources(d()).find((r) => r['type'] === 'Microsoft.Network/virtualNetworkGateways');
+    expect((gw?.['properties'] as Obj)['enableBgp']).toBe(true);
+    expect((armResources(d()).find((r) => r['type'] === 'Microsoft.Network/connections')?.['properties'] as Obj)['enableBgp']).toBe(true);
+  });
+  it('Bicep: the gateway has BGP enabled', () => {
+    const text = Object.values(toBicepFiles(d()).files).join('\n');
+    const gw = parseBicep(text.slice(text.indexOf('// Vpn gateway'))).find((s) => s.keyword === 'resource');
+    expect(field(field(gw?.value, 'properties'), 'enableBgp')).toEqual({ kind: 'bool', value: true });
+  });
+});

@@ -10,6 +10,7 @@ import { sameRoutes, type PlannedGroup, type PlannedLink, type PlannedRouteTable
 import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
 import { flat } from './text';
+import { isBgpEnabled } from './stages';
 
 export type { Json, JsonObject } from './jsonText';
 
@@ -268,7 +269,7 @@ export class ArmResourceWriter {
       if (gw.gatewayType === 'Vpn') optional.push('"vpnType": "RouteBased"');
       if (gw.asn !== undefined) optional.push('"bgpSettings": ' + json(d + 2, { asn: gw.asn }));
       const sku = literal(gw.sku);
-      const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(gw.asn !== undefined), arr(d + 2, ipConfigs), more(d + 1, optional)];
+      const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(isBgpEnabled(v, gw)), arr(d + 2, ipConfigs), more(d + 1, optional)];
       previous = this.chained(sh.GATEWAY, values, previous, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
     }
     for (const site of v.sites) this.site(site, loc);

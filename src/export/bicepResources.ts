@@ -8,7 +8,7 @@
  * A stage with more resources than one template may hold is split into parts (see `stageParts`).
  */
 import type { ApiVersions } from './apiVersions';
-import { MAX_TEMPLATE_RESOURCES, packUnits, stageUnitParams, stageUnitSizes } from './stages';
+import { isBgpEnabled, MAX_TEMPLATE_RESOURCES, packUnits, stageUnitParams, stageUnitSizes } from './stages';
 import { Joined, flat } from './text';
 import { bicepString, commentText } from './escape';
 import { Names } from './names';
@@ -169,7 +169,7 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
       vpnType: gw.gatewayType === 'Vpn' ? 'RouteBased' : undefined,
       sku: { name: gw.sku, tier: gw.sku },
       activeActive: gw.activeActive,
-      enableBgp: gw.asn !== undefined,
+      enableBgp: isBgpEnabled(v, gw),
       bgpSettings: gw.asn !== undefined ? { asn: gw.asn } : undefined,
       ipConfigurations: pips.map((p, i) => ipConfig(name, subnetSyms, `ipconfig${i + 1}`, 'GatewaySubnet', p, true)),
     };

@@ -330,3 +330,12 @@ export function rootDeployLines(files: readonly string[], i: number): string[] {
     `Deploy them in this order, each after the one before has finished: ${files.map((f) => `az deployment sub create --location <region> --template-file ${f}`).join(' ; then ')}`,
   ];
 }
+
+/**
+ * Whether a gateway gets BGP enabled: it has an ASN, or a VPN site connected to it uses BGP (a connection
+ * with BGP needs BGP on the gateway, which then takes Azure's default ASN 65515). Source:
+ * https://learn.microsoft.com/azure/vpn-gateway/bgp-howto
+ */
+export function isBgpEnabled(v: PlannedVNet, gw: PlannedVNet['gateways'][number]): boolean {
+  return gw.asn !== undefined || v.sites.some((s) => s.gatewayName === gw.name && s.type === 'IPsec' && s.bgp !== undefined);
+}
