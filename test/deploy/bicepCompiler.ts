@@ -81,12 +81,12 @@ function normalise(v: unknown): unknown {
 
 /**
  * The resources a template deploys, nested deployments flattened (the deployments themselves left out),
- * as `type name` -> key properties: `sku`, `zones`, `kind` and `properties` with expressions blanked.
+ * as `resource group: type name` -> key properties: `sku`, `zones`, `kind` and `properties` with expressions blanked.
  * A name `[parameters('p')]` is resolved from the literal value its deployment passes.
  */
 export function declaredResources(template: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  const walk = (t: unknown, params: Obj) => {
+  const walk = (t: unknown, params: Obj, scope: string) => {
     if (!isObj(t)) return;
     for (const r of Array.isArray(t['resources']) ? t['resources'] : []) {
       if (!isObj(r)) continue;
@@ -95,17 +95,18 @@ export function declaredResources(template: unknown): Map<string, unknown> {
         const passed: Obj = {};
         const given = isObj(props['parameters']) ? props['parameters'] : {};
         for (const [k, v] of Object.entries(given)) if (isObj(v) && typeof v['value'] === 'string') passed[k] = v['value'];
-        walk(props['template'], passed);
+        walk(props['template'], passed, typeof r['resourceGroup'] === 'string' ? r['resourceGroup'] : scope);
         continue;
       }
       let name = String(r['name']);
       const p = /^\[parameters\('([^']+)'\)\]$/.exec(name);
       if (p && typeof params[p[1] ?? ''] === 'string') name = String(params[p[1] ?? '']);
-      const key = `${String(r['type'])} ${name}`;
+      // resources of one name may sit in several resource groups
+      const key = `${scope ? `${scope}: ` : ''}${String(r['type'])} ${name}`;
       if (out.has(key)) throw new Error(`declared twice: ${key}`);
       out.set(key, normalise({ sku: r['sku'], zones: r['zones'], kind: r['kind'], tags: r['tags'], properties: props }));
     }
   };
-  walk(template, {});
+  walk(template, {}, '');
   return out;
 }
