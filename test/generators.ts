@@ -255,3 +255,29 @@ export function randomRoutingDesign(seed: number): Design {
   ];
   return design(vnets, peerings, { routeTables, onPremises, intents: rnd() < 0.5 ? [{ id: 'i1', from: 'spoke-1', to: 'spoke-2', expect: pick(['reach', 'isolated'] as const) }] : [] });
 }
+
+/** The hub-and-spoke generator's spokes, each moved to its own resource group and subscription. */
+export function spokesInOwnSubscriptions(n: number): Design {
+  const d = hubWithSpokes(n, { viaFirewall: true });
+  const subscriptions = [...d.subscriptions];
+  const resourceGroups = [...d.resourceGroups];
+  const home = new Map<string, { sub: string; rg: string }>();
+  d.vnets.forEach((v, i) => {
+    if (v.name === 'hub') return;
+    const sub = `00000000-0000-0000-0001-${String(i).padStart(12, '0')}`;
+    v.subscriptionId = sub;
+    v.resourceGroup = `rg-${v.name}`;
+    home.set(v.id, { sub, rg: v.resourceGroup });
+    subscriptions.push({ id: sub, name: `sub-${v.name}`, tenantId: '', cloud: 'AzureCloud' });
+    resourceGroups.push({ subscriptionId: sub, name: v.resourceGroup, location: 'westeurope' });
+  });
+  for (const rt of d.routeTables) {
+    const owner = d.vnets.find((v) => v.subnets.some((s) => s.routeTableId === rt.id));
+    const h = owner ? home.get(owner.id) : undefined;
+    if (h) {
+      rt.subscriptionId = h.sub;
+      rt.resourceGroup = h.rg;
+    }
+  }
+  return { ...d, subscriptions, resourceGroups };
+}

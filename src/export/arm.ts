@@ -12,7 +12,8 @@ import type { Design } from '../model/schema';
 import { ARM_RG_SCHEMA, ARM_SUB_SCHEMA, apiVersionsOf, type ApiVersions, type ExportOptions } from './apiVersions';
 import { armExprString as q, armLiteral as lit } from './escape';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, packUnits, partName, stageDeps, stageUnitSizes } from './stages';
+import { headerLines, MAX_TEMPLATE_PARAMETERS, MAX_TEMPLATE_RESOURCES, orderedStages, packRoots, packUnits, partName, ROOT_BYTES_BUDGET, rootDeployLines, rootFileName, siteParams, stageDeps, stageUnitParams, stageUnitSizes, syncCommandLines, utf8Bytes, type RootItem } from './stages';
+import type { MultiFileExport } from './types';
 import { ArmResourceWriter, type JsonObject } from './armResources';
 import { chars, json, JsonWriter, obj, Shape, str, strs } from './jsonText';
 
@@ -89,20 +90,8 @@ const STAGE_DEPLOYMENT = `{
 const DEPLOYMENT_DEPTH = 2;
 const RESOURCE_DEPTH = DEPLOYMENT_DEPTH + 4;
 
-/** The parameters a stage's resources use, from the plan (no scan of the generated resources). */
-function stageParams(g: PlannedGroup, stage: Stage | 'resourceGroup'): Set<string> {
-  const used = new Set<string>();
-  if (stage === 'resourceGroup') used.add(g.location.param);
-  else if (stage === 'routing') for (const rt of g.routeTables) used.add(rt.location.param);
-  else if (stage === 'network') {
-    for (const n of g.nsgs) used.add(n.location.param);
-    for (const v of g.vnets) {
-      used.add(v.location.param);
-      for (const sn of v.subnets) if (sn.routeTable) used.add(sn.routeTable.scope.sub.param);
-    }
-  } else for (const l of stage === 'peering' ? g.links : g.remoteGatewayLinks) used.add(l.remote.sub.param);
-  return used;
-}
+/** The parameters the deployment creating a resource group uses. */
+const rgParams = (g: PlannedGroup): Set<string> => new Set([g.location.param]);
 
 function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
   const defs = new Map<string, JsonObject>();
@@ -118,6 +107,13 @@ function parameterDefs(plan: DeployPlan): Map<string, JsonObject> {
     if (l.value !== '') def['defaultValue'] = lit(l.value);
     def['metadata'] = { description: l.value === '' ? 'Azure region (not set in the design)' : lit(`Azure region ${l.value}`) };
     defs.set(l.param, def);
+  }
+  for (const p of siteParams(plan).values()) {
+    // a shared key is a securestring: never logged in the deployment history, no default
+    const def: JsonObject = { type: p.secure ? 'securestring' : 'string' };
+    if (p.defaultValue !== undefined) def['defaultValue'] = lit(p.defaultValue);
+    def['metadata'] = { description: lit(p.description) };
+    defs.set(p.name, def);
   }
   return defs;
 }
@@ -154,17 +150,17 @@ const stageDeploymentId = (g: PlannedGroup, name: string): string => `[resourceI
 
 export { MAX_TEMPLATE_RESOURCES } from './stages';
 
-/** The template's `metadata`: the header lines and, when VNets were resized, the peering syncs to run. */
-function metadataOf(plan: DeployPlan): JsonObject {
+/**
+ * The `metadata` of root `i` of `files`: the header lines and, when VNets were resized, the peering syncs
+ * to run (in the last root). `files` empty: the single root, for measuring.
+ */
+function metadataOf(plan: DeployPlan, files: readonly string[], i: number): JsonObject {
   const description = headerLines(plan, 'ARM template').map(lit);
   // where the file name is known (the registry's azuredeploy.json), as the Bicep header says it
-  description.splice(2, 0, 'Deploy: az deployment sub create --location <region> --template-file azuredeploy.json');
+  const split = rootDeployLines(files, i);
+  description.splice(2, 0, ...(split.length > 0 ? split : ['Deploy: az deployment sub create --location <region> --template-file azuredeploy.json']));
   const metadata: JsonObject = { description };
-  if (plan.syncs.length > 0) {
-    metadata['syncSteps'] = plan.syncs.map((s) =>
-      lit(`${s.resized} was resized: after deploying, sync link ${s.link.name} of ${s.link.local.name} (resource group ${s.link.local.resourceGroup}): az network vnet peering sync`),
-    );
-  }
+  if (plan.syncs.length > 0 && i === Math.max(files.length - 1, 0)) metadata['syncSteps'] = syncCommandLines(plan).map(lit);
   return metadata;
 }
 
@@ -175,63 +171,127 @@ const STAGE_TEXT: Record<Stage, string> = {
   remoteGateways: 'peering links that use the remote gateway (after the hub gateway and its transit link)',
 };
 
-/** Writes the deployments: one per resource group, then each stage's, a stage at a time. */
-function writeDeployments(w: JsonWriter, api: ApiVersions, plan: DeployPlan, params: NestedParams, item: () => void): void {
+/** One deployment of the root, rendered: `head` + its `dependsOn` (filtered to its own root) + `tail`. */
+interface RootDeployment extends RootItem {
+  /** group key and deployment name */
+  key: string;
+  head: string;
+  tail: string;
+  /** what it waits for: key and id of each */
+  deps: { key: string; id: string }[];
+}
+
+/** Where a deployment's `dependsOn` goes while it is rendered once: the text is cut there. */
+const DEPS_MARK = '\u0000dependsOn\u0000';
+
+/** Renders one item with `write`, cut at DEPS_MARK. */
+function render(write: (w: JsonWriter) => void): { head: string; tail: string } {
+  const w = new JsonWriter();
+  write(w);
+  const text = w.text();
+  const at = text.indexOf(DEPS_MARK);
+  return at < 0 ? { head: text, tail: '' } : { head: text.slice(0, at), tail: text.slice(at + DEPS_MARK.length) };
+}
+
+/** The deployments of the root: one per resource group, then each stage's, a stage at a time (deployment order). */
+function rootDeployments(api: ApiVersions, plan: DeployPlan, params: NestedParams): RootDeployment[] {
   const constants = { resourcesApiVersion: chars(api.resources), subscriptionSchema: chars(ARM_SUB_SCHEMA), resourceGroupSchema: chars(ARM_RG_SCHEMA) };
   const rgShape = new Shape(RESOURCE_GROUP_DEPLOYMENT, DEPLOYMENT_DEPTH, constants);
   const stageShape = new Shape(STAGE_DEPLOYMENT, DEPLOYMENT_DEPTH, constants);
+  const out: RootDeployment[] = [];
   for (const g of plan.groups) {
-    const { passed, declared } = params.of(stageParams(g, 'resourceGroup'));
+    const used = rgParams(g);
+    const { passed, declared } = params.of(used);
     const location = chars(g.location.param);
     const comment = lit(`Creates resource group ${g.resourceGroup} in subscription ${g.sub.name || g.sub.id}`);
-    item();
-    rgShape.write(w, [chars(rgDeploymentName(g)), chars(g.sub.param), location, chars(comment), passed, declared, chars(lit(g.resourceGroup)), location, chars(lit(`Resource group ${g.resourceGroup}`))]);
+    const text = render((w) => rgShape.write(w, [chars(rgDeploymentName(g)), chars(g.sub.param), location, chars(comment), passed, declared, chars(lit(g.resourceGroup)), location, chars(lit(`Resource group ${g.resourceGroup}`))]));
+    out.push({ key: `${g.key}|${rgDeploymentName(g)}`, ...text, deps: [], params: [g.sub.param, ...used], bytes: utf8Bytes(text.head) });
   }
   const writer = new ArmResourceWriter(api, RESOURCE_DEPTH);
   // Deployment names of each (group, stage): one, or several when the stage is split (see packUnits).
   const names = new Map<string, string[]>();
   for (const { group: g, stage } of orderedStages(plan)) {
     const sizes = stageUnitSizes(g, stage);
-    const starts = packUnits(sizes, MAX_TEMPLATE_RESOURCES);
+    const unitParams = stageUnitParams(g, stage);
+    const starts = packUnits(sizes, MAX_TEMPLATE_RESOURCES, unitParams);
     const own = starts.map((_, i) => partName(g.deployments[stage], i));
     names.set(`${g.key}|${stage}`, own);
-    const deps = [rgDeploymentId(g)];
+    const deps = [{ key: `${g.key}|${rgDeploymentName(g)}`, id: rgDeploymentId(g) }];
     for (const d of stageDeps(plan, g, stage)) {
-      for (const n of names.get(`${d.group.key}|${d.stage}`) ?? [d.group.deployments[d.stage]]) deps.push(stageDeploymentId(d.group, n));
+      for (const n of names.get(`${d.group.key}|${d.stage}`) ?? [d.group.deployments[d.stage]]) deps.push({ key: `${d.group.key}|${n}`, id: stageDeploymentId(d.group, n) });
     }
-    const { passed, declared } = params.of(stageParams(g, stage));
     for (let i = 0; i < starts.length; i++) {
       const from = starts[i] as number;
       const to = starts[i + 1] ?? sizes.length;
+      const used = new Set(unitParams.slice(from, to).flat());
+      const { passed, declared } = params.of(used);
       let expected = 0;
       for (let u = from; u < to; u++) expected += sizes[u] as number;
       const previous = own[i - 1];
       const comment = lit(`${g.resourceGroup}: ${STAGE_TEXT[stage]}${starts.length > 1 ? ` (part ${i + 1} of ${starts.length})` : ''}`);
-      const dependsOn = strs(DEPLOYMENT_DEPTH + 1, previous === undefined ? deps : [...deps, stageDeploymentId(g, previous)]);
       const resources = (w: JsonWriter): void => {
         const written = writer.writeUnits(w, g, stage, from, to);
         // the parts were cut by counting: a miscount could put more than 800 resources in one template
         if (written !== expected) throw new Error(`ARM export: ${g.deployments[stage]} part ${i + 1} has ${written} resources, counted ${expected}`);
       };
-      item();
-      stageShape.write(w, [chars(own[i] ?? g.deployments[stage]), chars(g.sub.param), chars(lit(g.resourceGroup)), chars(comment), dependsOn, passed, declared], resources);
+      const name = own[i] ?? g.deployments[stage];
+      const all = previous === undefined ? deps : [...deps, { key: `${g.key}|${previous}`, id: stageDeploymentId(g, previous) }];
+      const text = render((w) => stageShape.write(w, [chars(name), chars(g.sub.param), chars(lit(g.resourceGroup)), chars(comment), DEPS_MARK, passed, declared], resources));
+      out.push({ key: `${g.key}|${name}`, ...text, deps: all, params: [g.sub.param, ...used], bytes: utf8Bytes(text.head) + utf8Bytes(text.tail) + utf8Bytes(strs(DEPLOYMENT_DEPTH + 1, all.map((x) => x.id))) });
     }
   }
+  return out;
 }
 
-/** The ARM template as text (2-space JSON as `JSON.stringify(template, null, 2)` writes it, LF, trailing newline). */
-export function toArmTemplate(design: Design, options?: ExportOptions): string {
+/**
+ * The ARM templates: one root (`azuredeploy.json`) when every limit holds, which is the usual case; else
+ * several roots (`azuredeploy-2.json`, ...) deployed in order (see `packRoots` in stages.ts: each within
+ * 800 deployments, 256 parameters and 4 MB, and each nested template within 800 resources by `packUnits`).
+ * Each text is laid out as `JSON.stringify(template, null, 2)` writes it, LF, trailing newline.
+ */
+export function toArmTemplateFiles(design: Design, options?: ExportOptions): MultiFileExport {
   const api = apiVersionsOf(options);
   const plan = planFor(design, options?.findings);
   const defs = parameterDefs(plan);
-  const parameters: JsonObject = {};
-  for (const [k, v] of [...defs.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) parameters[k] = v;
+  const sortedNames = [...defs.keys()].sort();
   const params = new NestedParams(defs);
-  const w = new JsonWriter();
+  const items = rootDeployments(api, plan, params);
+  const metadataBytes = utf8Bytes(json(1, metadataOf(plan, [], 0)));
+  const starts = packRoots(items, ROOT_BYTES_BUDGET - metadataBytes);
+  const files = starts.map((_, i) => rootFileName('azuredeploy', 'json', i));
   const root = new Shape(ROOT, 0, { subscriptionSchema: chars(ARM_SUB_SCHEMA) });
-  root.write(w, [json(1, metadataOf(plan)), json(1, parameters), () => w.list(1, (item) => writeDeployments(w, api, plan, params, item))]);
-  w.add('\n');
-  return w.text();
+  const out: Record<string, string> = {};
+  starts.forEach((from, i) => {
+    const part = items.slice(from, starts[i + 1] ?? items.length);
+    const keys = new Set(part.map((x) => x.key));
+    // one root declares every parameter (as the export always has); split roots declare the ones they pass
+    const used = new Set(part.flatMap((x) => x.params));
+    const declared = starts.length === 1 && defs.size <= MAX_TEMPLATE_PARAMETERS ? sortedNames : sortedNames.filter((n) => used.has(n));
+    const parameters: JsonObject = {};
+    for (const n of declared) parameters[n] = defs.get(n) as JsonObject;
+    const w = new JsonWriter();
+    const resources = (w: JsonWriter): void =>
+      w.list(1, (item) => {
+        for (const d of part) {
+          item();
+          w.add(d.head);
+          const deps = d.deps.filter((x) => keys.has(x.key)).map((x) => x.id);
+          if (d.tail !== '' || d.deps.length > 0) w.add(strs(DEPLOYMENT_DEPTH + 1, deps));
+          w.add(d.tail);
+        }
+      });
+    root.write(w, [json(1, metadataOf(plan, files, i)), json(1, parameters), resources]);
+    w.add('\n');
+    out[files[i] as string] = w.text();
+  });
+  return { files: out };
+}
+
+/** The ARM export as one text: the template, or (split, see `toArmTemplateFiles`) every template after a line naming its file. */
+export function toArmTemplate(design: Design, options?: ExportOptions): string {
+  const { files } = toArmTemplateFiles(design, options);
+  const names = Object.keys(files);
+  return names.length === 1 ? (files[names[0] as string] as string) : names.map((n) => `// ===== ${n} =====\n${files[n] as string}`).join('\n');
 }
 
 /** The ARM template as data: its text read back (what Azure receives). */

@@ -6,10 +6,11 @@
  */
 import type { ApiVersions } from './apiVersions';
 import { armExprString as q, armLiteral as lit, cleanText, isPlain } from './escape';
-import { sameRoutes, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedVNet, type Stage, type VNetRef } from './plan';
-import { arr, chars, json, more, obj, OpenArray, Shape, str, type JsonWriter } from './jsonText';
+import { sameRoutes, type PlannedGroup, type PlannedLink, type PlannedRouteTable, type PlannedSite, type PlannedVNet, type Stage, type VNetRef } from './plan';
+import { arr, chars, json, more, obj, OpenArray, Shape, str, strs, type JsonWriter } from './jsonText';
 import * as shapes from './armShapes';
 import { flat } from './text';
+import { isBgpEnabled } from './stages';
 
 export type { Json, JsonObject } from './jsonText';
 
@@ -70,6 +71,12 @@ export class ArmResourceWriter {
   /** the end of a link's `dependsOn` after the name of the link it waits for, and the end of a link */
   private readonly dependsOnTail: string;
   private readonly linkClose: string;
+  /**
+   * The `zones` member of a zone-redundant public IP, after its `sku`. An AZ gateway SKU needs them, else
+   * Azure refuses the gateway (VmssVpnGatewayPublicIpsMustHaveZonesConfigured). Source:
+   * https://learn.microsoft.com/azure/vpn-gateway/about-zone-redundant-vnet-gateways
+   */
+  private readonly zones: string;
   /** the writer and the resources array of the part being written (see `writeUnits`) */
   private w: JsonWriter | undefined;
   private out: OpenArray | undefined;
@@ -97,6 +104,8 @@ export class ArmResourceWriter {
       ROUTE_SERVER: at(shapes.ROUTE_SERVER),
       ROUTE_SERVER_IP_CONFIG: at(shapes.ROUTE_SERVER_IP_CONFIG),
       BASTION: at(shapes.BASTION),
+      LOCAL_GATEWAY: at(shapes.LOCAL_GATEWAY),
+      CONNECTION: at(shapes.CONNECTION),
       LINK: at(shapes.LINK),
       DEPENDS_ON_ONE: at(shapes.DEPENDS_ON_ONE),
     };
@@ -108,6 +117,7 @@ export class ArmResourceWriter {
     this.linkFlags = Array.from({ length: 16 }, (_, i) => flat(flags.fill([8, 4, 2, 1].map((bit) => String((i & bit) !== 0))) + link.piece(6)));
     this.dependsOnTail = ')]' + this.shapes.DEPENDS_ON_ONE.piece(1);
     this.linkClose = link.piece(7);
+    this.zones = more(d, ['"zones": ' + strs(d + 1, ['1', '2', '3'])]);
   }
 
   /**
@@ -196,9 +206,12 @@ export class ArmResourceWriter {
   private lastRoutes: PlannedRouteTable['routes'] | undefined;
   private lastRoutesText = '';
 
-  /** `loc`: the location parameter's name, escaped; `comment` is our sentence with user text in it */
-  private publicIp(name: string, loc: string, comment: string): void {
-    this.put(this.shapes.PUBLIC_IP, [literal(name), loc, inText(comment)]);
+  /**
+   * `loc`: the location parameter's name, escaped; `comment` is our sentence with user text in it.
+   * `zoneRedundant`: zones 1, 2 and 3 (a gateway with an AZ SKU, `PlannedGateway.zoneRedundant`).
+   */
+  private publicIp(name: string, loc: string, comment: string, zoneRedundant = false): void {
+    this.put(this.shapes.PUBLIC_IP, [literal(name), loc, inText(comment), zoneRedundant ? this.zones : '']);
   }
 
   /** An IP configuration in `subnet` of `vnet` with public IP `pip`, at depth `d`; `extra` members follow. */
@@ -221,7 +234,7 @@ export class ArmResourceWriter {
     const name = v.ref.name;
     const loc = chars(v.location.param);
     const nvas = v.nvas.map((n) => ` NVA ${n.name} is not created: its IP ${n.privateIpAddress} is expected in subnet ${n.subnetName}.`).join('');
-    const tags = v.tags.length === 0 ? [] : ['"tags": ' + json(d + 1, Object.fromEntries(v.tags.map(([k, val]) => [cleanText(k), lit(val)])))];
+    const tags = v.tags.length === 0 ? [] : ['"tags": ' + json(d + 1, Object.fromEntries(v.tags.map(([k, val]) => [lit(k), lit(val)])))];
     const dhcp = v.dnsServers.length === 0 ? [] : ['"dhcpOptions": ' + obj(d + 2, ['"dnsServers": ' + literals(d + 3, v.dnsServers)])];
     // the name's forms: one test when it is plain (see `expr`)
     const plain = isPlain(name);
@@ -250,15 +263,16 @@ export class ArmResourceWriter {
       previous = this.chained(sh.SUBNET, values, previous, after > 0 ? idOf('virtualNetworks/subnets', vnet, subnet) : '', nsg);
     }
     for (const gw of v.gateways) {
-      for (const p of gw.publicIps) this.publicIp(p, loc, `Public IP of gateway ${gw.name}`);
+      for (const p of gw.publicIps) this.publicIp(p, loc, `Public IP of gateway ${gw.name}`, gw.zoneRedundant);
       const ipConfigs = gw.publicIps.map((p, i) => this.ipConfig(d + 3, name, `ipconfig${i + 1}`, 'GatewaySubnet', p, ['"privateIPAllocationMethod": "Dynamic"']));
       const optional: string[] = [];
       if (gw.gatewayType === 'Vpn') optional.push('"vpnType": "RouteBased"');
       if (gw.asn !== undefined) optional.push('"bgpSettings": ' + json(d + 2, { asn: gw.asn }));
       const sku = literal(gw.sku);
-      const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(gw.asn !== undefined), arr(d + 2, ipConfigs), more(d + 1, optional)];
+      const values = [literal(gw.name), loc, inText(gw.gatewayType), inText(gw.name), chars(gw.gatewayType), sku, sku, String(gw.activeActive), String(isBgpEnabled(v, gw)), arr(d + 2, ipConfigs), more(d + 1, optional)];
       previous = this.chained(sh.GATEWAY, values, previous, localId('virtualNetworkGateways', gw.name), gw.publicIps.map((p) => localId('publicIPAddresses', p)));
     }
+    for (const site of v.sites) this.site(site, loc);
     for (const fw of v.firewalls) {
       this.publicIp(fw.publicIp, loc, `Public IP of Azure Firewall ${fw.name}`);
       if (fw.managementPublicIp !== undefined) this.publicIp(fw.managementPublicIp, loc, `Management public IP of Azure Firewall ${fw.name} (Basic tier)`);
@@ -284,6 +298,40 @@ export class ArmResourceWriter {
       const ipConfigs = arr(d + 2, [this.ipConfig(d + 3, name, 'ipconfig1', 'AzureBastionSubnet', b.publicIp)]);
       previous = this.chained(sh.BASTION, [literal(b.name), loc, inText(b.name), literal(b.sku), ipConfigs], previous, localId('bastionHosts', b.name), [localId('publicIPAddresses', b.publicIp)]);
     }
+  }
+
+  /**
+   * An on-premises site (`vnetResourceCount` counts it): IPsec, a local network gateway and a connection
+   * with the shared key from a `securestring` parameter (passed down by the deployment: inner scope, the
+   * documented way to hand a secure value to a nested template); ExpressRoute, a connection to the
+   * circuit whose id is a parameter. Sources: https://learn.microsoft.com/azure/templates/microsoft.network/localnetworkgateways,
+   * https://learn.microsoft.com/azure/templates/microsoft.network/connections,
+   * https://learn.microsoft.com/azure/azure-resource-manager/templates/linked-templates#expression-evaluation-scope-in-nested-templates
+   */
+  private site(site: PlannedSite, loc: string): void {
+    const d = this.d;
+    const param = (name: string): string => str(`[parameters('${name}')]`);
+    const gatewayId = localId('virtualNetworkGateways', site.gatewayName);
+    const members: string[] = [];
+    const deps = [gatewayId];
+    if (site.type === 'IPsec') {
+      const optional: string[] = [];
+      if (site.gatewayIpAddress !== undefined) optional.push('"gatewayIpAddress": ' + literalStr(site.gatewayIpAddress));
+      else if (site.fqdn !== undefined) optional.push('"fqdn": ' + literalStr(site.fqdn));
+      else if (site.ipParam !== undefined) optional.push('"gatewayIpAddress": ' + param(site.ipParam));
+      if (site.bgp) optional.push('"bgpSettings": ' + obj(d + 2, ['"asn": ' + String(site.bgp.asn), '"bgpPeeringAddress": ' + literalStr(site.bgp.peeringAddress)]));
+      const comment = `Local network gateway of on-premises network ${site.name}`;
+      this.put(this.shapes.LOCAL_GATEWAY, [literal(site.localGatewayName), loc, inText(comment), literals(d + 3, site.addressRanges), more(d + 1, optional)]);
+      const lgwId = localId('localNetworkGateways', site.localGatewayName);
+      deps.push(lgwId);
+      members.push('"localNetworkGateway2": ' + obj(d + 2, ['"id": "' + lgwId + '"', '"properties": {}']));
+      members.push('"sharedKey": ' + param(site.param));
+      members.push('"enableBgp": ' + String(site.bgp !== undefined));
+    } else {
+      members.push('"peer": ' + obj(d + 2, ['"id": ' + param(site.param)]));
+    }
+    const comment = `${site.type === 'IPsec' ? 'Site-to-site VPN' : 'ExpressRoute'} connection of gateway ${site.gatewayName} to on-premises network ${site.name}`;
+    this.put(this.shapes.CONNECTION, [literal(site.connectionName), loc, inText(comment), site.type, expr(site.gatewayName), more(d + 1, members)], deps);
   }
 
   /**

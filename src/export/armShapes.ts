@@ -78,6 +78,7 @@ export const SUBNET_NSG = `"networkSecurityGroup": {
   "id": "[resourceId('Microsoft.Network/networkSecurityGroups', $)]"
 }`;
 
+/** Optional `zones` after the SKU (a gateway with an AZ SKU: see `PlannedGateway.zoneRedundant`). */
 export const PUBLIC_IP = `{
   "type": "Microsoft.Network/publicIPAddresses",
   "apiVersion": "<apiVersion>",
@@ -87,7 +88,7 @@ export const PUBLIC_IP = `{
   "sku": {
     "name": "Standard",
     "tier": "Regional"
-  },
+  }$,
   "properties": {
     "publicIPAllocationMethod": "Static",
     "publicIPAddressVersion": "IPv4"
@@ -183,6 +184,42 @@ export const BASTION = `{
   },
   "properties": {
     "ipConfigurations": $
+  }$
+}`;
+
+/**
+ * An on-premises site's local network gateway: its ranges, then optional `gatewayIpAddress` or `fqdn` and
+ * `bgpSettings`.
+ */
+export const LOCAL_GATEWAY = `{
+  "type": "Microsoft.Network/localNetworkGateways",
+  "apiVersion": "<apiVersion>",
+  "name": "$",
+  "location": "[parameters('$')]",
+  "comments": "$",
+  "properties": {
+    "localNetworkAddressSpace": {
+      "addressPrefixes": $
+    }$
+  }$
+}`;
+
+/**
+ * A connection from a gateway: its type, then the other end (IPsec: `localNetworkGateway2`, `sharedKey`,
+ * `enableBgp`; ExpressRoute: `peer`). The gateway ends carry `properties: {}`: the schema requires it.
+ */
+export const CONNECTION = `{
+  "type": "Microsoft.Network/connections",
+  "apiVersion": "<apiVersion>",
+  "name": "$",
+  "location": "[parameters('$')]",
+  "comments": "$",
+  "properties": {
+    "connectionType": "$",
+    "virtualNetworkGateway1": {
+      "id": "[resourceId('Microsoft.Network/virtualNetworkGateways', $)]",
+      "properties": {}
+    }$
   }$
 }`;
 

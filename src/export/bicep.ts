@@ -9,7 +9,7 @@ import { apiVersionsOf, type ExportOptions } from './apiVersions';
 import { bicepString, commentText } from './escape';
 import { Names, camelCase, symbolName } from './names';
 import { planFor, type DeployPlan, type PlannedGroup, type Stage } from './plan';
-import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, partName, stageDeps } from './stages';
+import { headerLines, MAX_TEMPLATE_RESOURCES, orderedStages, packRoots, partName, ROOT_BYTES_BUDGET, rootDeployLines, rootFileName, siteParams, stageDeps, syncCommandLines, type RootItem } from './stages';
 import { printValue, raw, type BObj } from './bicepWriter';
 import { stageModule, stageParts } from './bicepResources';
 import type { MultiFileExport } from './types';
@@ -46,6 +46,8 @@ const STAGE_TEXT: Record<Stage, string> = {
 };
 
 function paramDescription(plan: DeployPlan, name: string): string {
+  const site = siteParams(plan).get(name);
+  if (site) return site.description;
   const s = plan.subscriptions.find((x) => x.param === name);
   if (s) return `Subscription id${s.name ? ` of ${s.name}` : ''}`;
   const l = plan.locations.find((x) => x.param === name);
@@ -53,9 +55,15 @@ function paramDescription(plan: DeployPlan, name: string): string {
 }
 
 function paramDefault(plan: DeployPlan, name: string): string | undefined {
+  const site = siteParams(plan).get(name);
+  if (site) return site.defaultValue;
   return plan.subscriptions.find((x) => x.param === name)?.id ?? (plan.locations.find((x) => x.param === name)?.value || undefined);
 }
 
+/** `@secure()` and a newline for a shared key's parameter (in main.bicep and in the module it is passed to), else ''. */
+function secureDecorator(plan: DeployPlan, name: string): string {
+  return siteParams(plan).get(name)?.secure ? '@secure()\n' : '';
+}
 
 /**
  * The files of the export, each as pieces in order (main.bicep first, then the modules by name): the
@@ -69,7 +77,7 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
   const mainParams = new Set<string>();
   const rgSym = new Map<PlannedGroup, string>();
   const stageSyms = new Map<string, string[]>();
-  const blocks: string[] = [];
+  const items: MainItem[] = [];
 
   for (const g of plan.groups) {
     const sym = names.take(symbolName('rg', g.resourceGroup));
@@ -80,7 +88,8 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
       scope: raw(`subscription(${g.sub.param})`),
       params: { name: g.resourceGroup, location: raw(g.location.param) },
     };
-    blocks.push(`// Resource group ${commentText(g.resourceGroup)} in subscription ${commentText(g.sub.name || g.sub.id)}\nmodule ${sym} '${RG_MODULE}' = ${printValue(body)}\n`);
+    const comment = `// Resource group ${commentText(g.resourceGroup)} in subscription ${commentText(g.sub.name || g.sub.id)}\nmodule ${sym} '${RG_MODULE}' = `;
+    items.push({ sym, comment, body, deps: [], params: [g.sub.param, g.location.param], bytes: RG_MODULE_BYTES });
   }
   if (plan.groups.length > 0) files.push([RG_MODULE, [rgModuleText(api.resources)]]);
 
@@ -99,7 +108,7 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
       const pieces = [`// ${what}${parts.length > 1 ? `, part ${i + 1} of ${parts.length} (at most ${MAX_TEMPLATE_RESOURCES} resources per module)` : ''}\n`];
       const params = [...mod.params].sort();
       if (params.length > 0) pieces.push('\n');
-      for (const p of params) pieces.push(`@description(${bicepString(paramDescription(plan, p))})\nparam ${p} string\n\n`);
+      for (const p of params) pieces.push(`${secureDecorator(plan, p)}@description(${bicepString(paramDescription(plan, p))})\nparam ${p} string\n\n`);
       for (const t of mod.text) pieces.push(t);
       files.push([file, pieces]);
       const sym = names.take(i === 0 ? baseSym : `${baseSym}Part${i + 1}`);
@@ -108,27 +117,64 @@ function bicepPieces(design: Design, options?: ExportOptions): [string, string[]
         name: partName(g.deployments[stage], i),
         scope: raw(`resourceGroup(${g.sub.param}, ${bicepString(g.resourceGroup)})`),
         params: params.length ? Object.fromEntries(params.map((p) => [p, raw(p)])) : undefined,
-        dependsOn: [...deps.filter((d) => d !== ''), ...own.slice(-1)].map(raw),
       };
       const label = `${commentText(g.resourceGroup)}: ${STAGE_TEXT[stage]}${parts.length > 1 ? ` (part ${i + 1} of ${parts.length})` : ''}`;
-      blocks.push(`// ${label}\nmodule ${sym} '${file}' = ${printValue(body)}\n`);
+      const moduleChars = pieces.reduce((n, t) => n + t.length, 0);
+      items.push({ sym, comment: `// ${label}\nmodule ${sym} '${file}' = `, body, deps: [...deps.filter((d) => d !== ''), ...own.slice(-1)], params: [g.sub.param, ...params], bytes: RG_MODULE_BYTES + COMPILED_PER_CHAR * moduleChars });
       own.push(sym);
     });
   }
 
-  const header = headerLines(plan, 'Bicep (subscription scope)').map((l) => `// ${commentText(l)}`);
-  header.push('// Deploy: az deployment sub create --location <region> --template-file main.bicep');
-  for (const s of plan.syncs) {
-    header.push(`// After deploying: ${commentText(s.resized)} was resized; sync link ${commentText(s.link.name)} of ${commentText(s.link.local.name)} (az network vnet peering sync)`);
-  }
-  const paramLines = [...mainParams].sort().flatMap((p) => {
-    const def = paramDefault(plan, p);
-    return [`@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string${def === undefined ? '' : ` = ${bicepString(def)}`}`, ''];
+  // main.bicep compiles to one template holding every module: when that would pass a limit, the modules are
+  // spread over main.bicep, main-2.bicep, ... deployed in order (packRoots, as the ARM export does)
+  const headerOf = (roots: readonly string[], i: number): string[] => {
+    const header = headerLines(plan, 'Bicep (subscription scope)').map((l) => `// ${commentText(l)}`);
+    const split = rootDeployLines(roots, i);
+    if (split.length > 0) for (const l of split) header.push(`// ${commentText(l)}`);
+    else header.push('// Deploy: az deployment sub create --location <region> --template-file main.bicep');
+    if (i === Math.max(roots.length - 1, 0)) for (const line of syncCommandLines(plan)) header.push(`// ${commentText(line)}`);
+    return header;
+  };
+  const starts = packRoots(items, ROOT_BYTES_BUDGET - COMPILED_PER_CHAR * headerOf([], 0).join('\n').length);
+  const roots = starts.map((_, i) => rootFileName('main', 'bicep', i));
+  const mains: [string, string[]][] = starts.map((from, i) => {
+    const part = items.slice(from, starts[i + 1] ?? items.length);
+    const own = new Set(part.map((x) => x.sym));
+    const used = starts.length === 1 ? mainParams : new Set(part.flatMap((x) => x.params));
+    const paramLines = [...used].sort().flatMap((p) => {
+      const def = paramDefault(plan, p);
+      const secure = secureDecorator(plan, p);
+      return [...(secure ? [secure.trimEnd()] : []), `@description(${bicepString(paramDescription(plan, p))})`, `param ${p} string${def === undefined ? '' : ` = ${bicepString(def)}`}`, ''];
+    });
+    // a module waits for modules of its own file only: earlier files are deployed before it
+    const blocks = part.map((x) => {
+      const deps = x.deps.filter((d) => own.has(d));
+      return `${x.comment}${printValue({ ...x.body, dependsOn: deps.length > 0 ? deps.map(raw) : undefined })}\n`;
+    });
+    const main = [...headerOf(roots, i), '', "targetScope = 'subscription'", '', ...paramLines, ...blocks].join('\n');
+    return [roots[i] as string, [main.endsWith('\n') ? main : `${main}\n`]];
   });
-  const main = [...header, '', "targetScope = 'subscription'", '', ...paramLines, ...blocks].join('\n');
   files.sort(([a], [b]) => (a < b ? -1 : 1));
-  return [['main.bicep', [main.endsWith('\n') ? main : `${main}\n`]], ...files];
+  return [...mains, ...files];
 }
+
+/** A module of main.bicep before it is printed: its `dependsOn` is filtered to the modules of its own file. */
+interface MainItem extends RootItem {
+  sym: string;
+  /** the comment and `module <sym> '<file>' = ` */
+  comment: string;
+  body: BObj;
+  /** symbols of the modules it waits for */
+  deps: string[];
+}
+
+/**
+ * Bytes of compiled ARM JSON per character of a module's Bicep text, an upper bound measured with the Bicep
+ * CLI 0.49.2 on the scale-test designs (the compiled module sits deep in main.json: every line is indented
+ * 10+ spaces, and names become `[format(...)]` expressions), and the bytes of a module's own wrapping.
+ */
+const COMPILED_PER_CHAR = 3;
+const RG_MODULE_BYTES = 3000;
 
 export function toBicepFiles(design: Design, options?: ExportOptions): MultiFileExport {
   return { files: Object.fromEntries(bicepPieces(design, options).map(([name, pieces]) => [name, pieces.join('')])) };

@@ -8,11 +8,11 @@
  * A stage with more resources than one template may hold is split into parts (see `stageParts`).
  */
 import type { ApiVersions } from './apiVersions';
-import { MAX_TEMPLATE_RESOURCES, packUnits, stageUnitSizes } from './stages';
+import { isBgpEnabled, MAX_TEMPLATE_RESOURCES, packUnits, stageUnitParams, stageUnitSizes } from './stages';
 import { Joined, flat } from './text';
 import { bicepString, commentText } from './escape';
 import { Names } from './names';
-import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedSubnet, PlannedVNet, Scope, Stage } from './plan';
+import type { PlannedGroup, PlannedLink, PlannedRouteTable, PlannedSite, PlannedSubnet, PlannedVNet, Scope, Stage } from './plan';
 import { printValue, raw, resource, resourceIdExpr, type BObj, type Raw } from './bicepWriter';
 
 const NET = 'Microsoft.Network';
@@ -83,13 +83,19 @@ const dependsOn = (sym: string | undefined): string => (sym === undefined ? '' :
  */
 const header = (what: string, name: string, sym: string, type: string): string => '// ' + what + commentText(name) + '\nresource ' + sym + " '" + type + "' = {\n";
 
-function publicIp(c: Ctx, name: string, loc: string, what: string): string {
+/**
+ * A Standard static public IP. `zoneRedundant` (a gateway with an AZ SKU) gives it zones 1, 2 and 3, else
+ * Azure refuses the gateway (VmssVpnGatewayPublicIpsMustHaveZonesConfigured); source:
+ * https://learn.microsoft.com/azure/vpn-gateway/about-zone-redundant-vnet-gateways
+ */
+function publicIp(c: Ctx, name: string, loc: string, what: string, zoneRedundant = false): string {
   const sym = c.sym('pip', name);
   c.add(
     resource([`Public IP of ${what}`], sym, c.type('publicIPAddresses'), {
       name,
       location: raw(c.param(loc)),
       sku: { name: 'Standard', tier: 'Regional' },
+      zones: zoneRedundant ? ['1', '2', '3'] : undefined,
       properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
     }),
   );
@@ -143,7 +149,7 @@ function vnetBlocks(c: Ctx, v: PlannedVNet): void {
     c.add(subnetText(c, vnetSym, s, sym, previous === vnetSym ? undefined : previous));
     previous = sym;
   }
-  if (v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length > 0) serviceBlocks(c, v, subnetSyms, previous);
+  if (v.gateways.length + v.firewalls.length + v.routeServers.length + v.bastions.length + v.sites.length > 0) serviceBlocks(c, v, subnetSyms, previous);
 }
 
 /** Gateways, firewalls, Route Servers and Bastions of a VNet, each waiting for the write before it. */
@@ -151,22 +157,27 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
   const name = v.ref.name;
   const loc = v.location.param;
   let previous = after;
-  const dep = (sym: string): Raw[] => [raw(sym)];
+  const gatewaySyms = new Map<string, string>();
+  // An explicit dependsOn on a resource the body already references (the gateway's GatewaySubnet) is
+  // redundant: the linter warns (no-unnecessary-dependson), as the reference orders them already.
+  const dep = (sym: string, properties: BObj): Raw[] | undefined => (printValue(properties).includes(`${sym}.`) ? undefined : [raw(sym)]);
   for (const gw of v.gateways) {
-    const pips = gw.publicIps.map((p) => publicIp(c, p, loc, `gateway ${gw.name}`));
+    const pips = gw.publicIps.map((p) => publicIp(c, p, loc, `gateway ${gw.name}`, gw.zoneRedundant));
     const sym = c.sym('vgw', gw.name);
     const gp: BObj = {
       gatewayType: gw.gatewayType,
       vpnType: gw.gatewayType === 'Vpn' ? 'RouteBased' : undefined,
       sku: { name: gw.sku, tier: gw.sku },
       activeActive: gw.activeActive,
-      enableBgp: gw.asn !== undefined,
+      enableBgp: isBgpEnabled(v, gw),
       bgpSettings: gw.asn !== undefined ? { asn: gw.asn } : undefined,
       ipConfigurations: pips.map((p, i) => ipConfig(name, subnetSyms, `ipconfig${i + 1}`, 'GatewaySubnet', p, true)),
     };
-    c.add(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: raw(c.param(loc)), properties: gp, dependsOn: dep(previous) }));
+    gatewaySyms.set(gw.name, sym);
+    c.add(resource([`${gw.gatewayType} gateway ${gw.name} (takes 30-45 minutes)`], sym, c.type('virtualNetworkGateways'), { name: gw.name, location: raw(c.param(loc)), properties: gp, dependsOn: dep(previous, gp) }));
     previous = sym;
   }
+  for (const site of v.sites) siteBlocks(c, site, loc, gatewaySyms.get(site.gatewayName) ?? '');
   for (const fw of v.firewalls) {
     const pip = publicIp(c, fw.publicIp, loc, `Azure Firewall ${fw.name}`);
     const mgmt = fw.managementPublicIp === undefined ? undefined : publicIp(c, fw.managementPublicIp, loc, `Azure Firewall ${fw.name} management (Basic tier)`);
@@ -179,13 +190,13 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
       ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureFirewallSubnet', pip)],
       managementIpConfiguration: mgmt === undefined ? undefined : ipConfig(name, subnetSyms, 'management', 'AzureFirewallManagementSubnet', mgmt),
     };
-    c.add(resource([`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], sym, c.type('azureFirewalls'), { name: fw.name, location: raw(c.param(loc)), properties: fp, dependsOn: dep(previous) }));
+    c.add(resource([`Azure Firewall ${fw.name}; the design expects its private IP ${fw.privateIpAddress}`], sym, c.type('azureFirewalls'), { name: fw.name, location: raw(c.param(loc)), properties: fp, dependsOn: dep(previous, fp) }));
     previous = sym;
   }
   for (const rs of v.routeServers) {
     const pip = publicIp(c, rs.publicIp, loc, `Route Server ${rs.name}`);
     const sym = c.sym('rs', rs.name);
-    c.add(resource([`Route Server ${rs.name}`], sym, c.type('virtualHubs'), { name: rs.name, location: raw(c.param(loc)), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, dependsOn: dep(previous) }));
+    c.add(resource([`Route Server ${rs.name}`], sym, c.type('virtualHubs'), { name: rs.name, location: raw(c.param(loc)), properties: { sku: 'Standard', allowBranchToBranchTraffic: false }, dependsOn: [raw(previous)] }));
     const ipSym = c.sym('rsIpConfig', rs.name);
     c.add(resource([`Route Server ${rs.name} in RouteServerSubnet`], ipSym, c.type('virtualHubs/ipConfigurations'), { parent: raw(sym), name: 'ipconfig1', properties: { subnet: subnetRef(name, subnetSyms, 'RouteServerSubnet'), publicIPAddress: { id: raw(`${pip}.id`) } } }));
     previous = ipSym;
@@ -193,9 +204,39 @@ function serviceBlocks(c: Ctx, v: PlannedVNet, subnetSyms: Map<string, string>, 
   for (const b of v.bastions) {
     const pip = publicIp(c, b.publicIp, loc, `Bastion ${b.name}`);
     const sym = c.sym('bas', b.name);
-    c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: { ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureBastionSubnet', pip)] }, dependsOn: dep(previous) }));
+    const bp: BObj = { ipConfigurations: [ipConfig(name, subnetSyms, 'ipconfig1', 'AzureBastionSubnet', pip)] };
+    c.add(resource([`Azure Bastion ${b.name}`], sym, c.type('bastionHosts'), { name: b.name, location: raw(c.param(loc)), sku: { name: b.sku }, properties: bp, dependsOn: dep(previous, bp) }));
     previous = sym;
   }
+}
+
+/**
+ * An on-premises site (`vnetResourceCount` counts it): IPsec, a local network gateway and a connection
+ * whose shared key is a `@secure()` parameter (main.bicep passes it to the module, which declares it
+ * `@secure()` too); ExpressRoute, a connection to the circuit whose id is a parameter. The gateway ends
+ * carry `properties: {}`, which the type requires. Sources: https://learn.microsoft.com/azure/templates/microsoft.network/localnetworkgateways,
+ * https://learn.microsoft.com/azure/templates/microsoft.network/connections,
+ * https://learn.microsoft.com/azure/azure-resource-manager/bicep/modules#pass-parameters (secure parameters of modules)
+ */
+function siteBlocks(c: Ctx, site: PlannedSite, loc: string, gatewaySym: string): void {
+  const props: BObj = { connectionType: site.type, virtualNetworkGateway1: { id: raw(`${gatewaySym}.id`), properties: {} } };
+  if (site.type === 'IPsec') {
+    const lgw = c.sym('lgw', site.localGatewayName);
+    const lp: BObj = {
+      localNetworkAddressSpace: { addressPrefixes: [...site.addressRanges] },
+      gatewayIpAddress: site.gatewayIpAddress ?? (site.fqdn === undefined && site.ipParam !== undefined ? raw(c.param(site.ipParam)) : undefined),
+      fqdn: site.gatewayIpAddress === undefined ? site.fqdn : undefined,
+      bgpSettings: site.bgp ? { asn: site.bgp.asn, bgpPeeringAddress: site.bgp.peeringAddress } : undefined,
+    };
+    c.add(resource([`Local network gateway of on-premises network ${site.name}`], lgw, c.type('localNetworkGateways'), { name: site.localGatewayName, location: raw(c.param(loc)), properties: lp }));
+    props['localNetworkGateway2'] = { id: raw(`${lgw}.id`), properties: {} };
+    props['sharedKey'] = raw(c.param(site.param));
+    props['enableBgp'] = site.bgp !== undefined;
+  } else {
+    props['peer'] = { id: raw(c.param(site.param)) };
+  }
+  const what = site.type === 'IPsec' ? 'Site-to-site VPN' : 'ExpressRoute';
+  c.add(resource([`${what} connection of gateway ${site.gatewayName} to on-premises network ${site.name}`], c.sym('cn', site.connectionName), c.type('connections'), { name: site.connectionName, location: raw(c.param(loc)), properties: props }));
 }
 
 /** `allowVirtualNetworkAccess: ...` to `useRemoteGateways: ...` for each of the 16 flag combinations. */
@@ -269,7 +310,7 @@ function routeTableText(c: Ctx, rt: PlannedRouteTable): string {
  */
 export function stageParts(g: PlannedGroup, stage: Stage, max = MAX_TEMPLATE_RESOURCES): PlannedGroup[] {
   const sizes = stageUnitSizes(g, stage);
-  const starts = packUnits(sizes, max);
+  const starts = packUnits(sizes, max, stageUnitParams(g, stage));
   if (starts.length === 1) return [g];
   const nsgs = stage === 'network' ? g.nsgs.length : 0;
   return starts.map((from, i) => {

@@ -54,7 +54,7 @@ describe('no user string can break out, in any format', () => {
         const inner = t.resources.flatMap((d) => d.properties.template.resources);
         const v = inner.find((r) => r['type'] === 'Microsoft.Network/virtualNetworks' && r['tags'] !== undefined);
         expect(decodeArmLiteral(String(v?.['name']))).toBe(cleanText(s));
-        expect(Object.entries(v?.['tags'] ?? {}).map(([k, x]) => [k, decodeArmLiteral(String(x))])).toContainEqual([cleanText(s), cleanText(s)]);
+        expect(Object.entries(v?.['tags'] ?? {}).map(([k, x]) => [decodeArmLiteral(k), decodeArmLiteral(String(x))])).toContainEqual([cleanText(s), cleanText(s)]);
         const peering = inner.find((r) => r['type'] === 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings' && armExprStrings(String(r['name']))[2] === cleanText(`link ${s}`));
         expect(armExprStrings(String(peering?.['name']))).toEqual(['{0}/{1}', cleanText(s), cleanText(`link ${s}`)]);
       }),

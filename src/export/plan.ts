@@ -89,6 +89,7 @@ class PlanBuilder {
     for (const v of design.vnets) subIds.add(v.subscriptionId);
     for (const r of design.routeTables) subIds.add(r.subscriptionId);
     const subNames = new Map(design.subscriptions.map((s) => [s.id, s.name]));
+    const tenants = new Map(design.subscriptions.map((s) => [s.id, s.tenantId.trim()]));
     const sortedSubs = [...subIds].sort();
     const takenParams = new Set<string>();
     this.subscriptions = sortedSubs.map((id, i) => {
@@ -96,7 +97,7 @@ class PlanBuilder {
       let param = base;
       for (let n = 2; takenParams.has(param.toLowerCase()); n++) param = `${base}${n}`;
       takenParams.add(param.toLowerCase());
-      return { id, name: subNames.get(id) ?? '', param };
+      return { id, name: subNames.get(id) ?? '', tenantId: tenants.get(id) ?? '', param };
     });
     this.subRef = new Map(this.subscriptions.map((s) => [s.id, s]));
 
@@ -337,7 +338,7 @@ class PlanBuilder {
   }
 
   private sub(id: string): SubscriptionRef {
-    return this.subRef.get(id) ?? { id, name: '', param: 'subscriptionId' };
+    return this.subRef.get(id) ?? { id, name: '', tenantId: '', param: 'subscriptionId' };
   }
 
   private locRef(value: string): LocationRef {

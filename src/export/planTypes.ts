@@ -7,6 +7,8 @@ export const STAGES: readonly Stage[] = ['routing', 'network', 'peering', 'remot
 export interface SubscriptionRef {
   id: string;
   name: string;
+  /** the design's tenant id of the subscription (absent or '' when not known) */
+  tenantId?: string;
   /** parameter name, e.g. `connectivitySubscriptionId` */
   param: string;
 }

@@ -2,6 +2,7 @@
  * Stage helpers over a deployment plan: which stages a group deploys, what each stage waits for, the
  * order scripts run them in, and the header lines every format starts with (reference 13).
  */
+import { psString, shString } from './escape';
 import { STAGES, type DeployPlan, type PlannedGroup, type PlannedVNet, type Stage } from './plan';
 
 /** Groups by key, for rendering dependencies. */
@@ -24,7 +25,66 @@ export function headerLines(plan: DeployPlan, format: string): string[] {
     for (const e of plan.errors) lines.push(`  - ${e}`);
   }
   for (const n of plan.notes) lines.push(`Note: ${n}`);
+  lines.push(...identityLines(plan));
   return lines;
+}
+
+/** Subscriptions listed by name in the header; beyond this, a count (the subscription parameters list them all). */
+const LISTED_SUBSCRIPTIONS = 50;
+
+/**
+ * What the deploying identity needs. Creating a peering needs write access to the local VNet and
+ * `Microsoft.Network/virtualNetworks/peer/action` on the remote one (Network Contributor has both):
+ * https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-peering#permissions. A peering to a
+ * VNet in another Microsoft Entra tenant needs the identity authorised in both tenants (a guest account,
+ * `az login` / `Connect-AzAccount` to each tenant):
+ * MicrosoftDocs/azure-docs articles/virtual-network/create-peering-different-subscriptions.md; a service
+ * principal registered in both sends the other tenant's token in the `x-ms-authorization-auxiliary` header:
+ * https://learn.microsoft.com/azure/azure-resource-manager/management/authenticate-multi-tenant.
+ */
+function identityLines(plan: DeployPlan): string[] {
+  if (plan.groups.length === 0) return [];
+  const subs = plan.subscriptions.map((s) => (s.name && s.name !== s.id ? `${s.name} (${s.id})` : s.id));
+  const listed = subs.slice(0, LISTED_SUBSCRIPTIONS).join(', ');
+  const more = subs.length > LISTED_SUBSCRIPTIONS ? ` and ${subs.length - LISTED_SUBSCRIPTIONS} more (see the subscription parameters)` : '';
+  const lines = [
+    `Deploying identity: needs to create resource groups and network resources (Contributor, or Network Contributor on existing resource groups) in ${subs.length === 1 ? 'subscription' : `these ${subs.length} subscriptions`}: ${listed}${more}; peering needs Microsoft.Network/virtualNetworks/peer/action on each remote VNet (Network Contributor has it).`,
+  ];
+  // tenant pairs crossed by a link (both tenants known and different), each said once, in a stable order
+  const pairs = new Map<string, [string, string]>();
+  for (const g of plan.groups) {
+    for (const l of [...g.links, ...g.remoteGatewayLinks]) {
+      const a = l.local.sub.tenantId ?? '';
+      const b = l.remote.sub.tenantId ?? '';
+      if (a !== '' && b !== '' && a.toLowerCase() !== b.toLowerCase()) {
+        const [x, y] = a < b ? [a, b] : [b, a];
+        pairs.set(`${x}|${y}`, [x, y]);
+      }
+    }
+  }
+  for (const key of [...pairs.keys()].sort()) {
+    const [x, y] = pairs.get(key) as [string, string];
+    lines.push(
+      `Cross-tenant peering between tenants ${x} and ${y}: the deploying identity must be authorised in both tenants (for a user: a guest account in the other tenant, then az login --tenant ${x} and az login --tenant ${y}, or Connect-AzAccount -Tenant for each, before deploying; for a service principal: registered in both tenants, with the other tenant's token in the x-ms-authorization-auxiliary header).`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The commands to run after deploying when VNets were resized: a peering PUT syncs the remote address space
+ * only with the `syncRemoteAddressSpace` query parameter, which a template cannot set, so each link that
+ * points at a resized VNet is synced by command (Azure CLI and PowerShell, values quoted for the shell).
+ * Sources: https://learn.microsoft.com/powershell/module/az.network/sync-azvirtualnetworkpeering,
+ * https://learn.microsoft.com/cli/azure/network/vnet/peering#az-network-vnet-peering-sync.
+ */
+export function syncCommandLines(plan: DeployPlan): string[] {
+  return plan.syncs.map((s) => {
+    const l = s.link.local;
+    const az = `az network vnet peering sync --subscription ${shString(l.sub.id)} --resource-group ${shString(l.resourceGroup)} --vnet-name ${shString(l.name)} --name ${shString(s.link.name)}`;
+    const ps = `Set-AzContext -Subscription ${psString(l.sub.id)}; Sync-AzVirtualNetworkPeering -Name ${psString(s.link.name)} -VirtualNetworkName ${psString(l.name)} -ResourceGroupName ${psString(l.resourceGroup)}`;
+    return `After deploying: ${s.resized} was resized; sync link ${s.link.name} of ${l.name}: ${az} (PowerShell: ${ps})`;
+  });
 }
 
 export interface StageRef {
@@ -120,16 +180,162 @@ export function stageUnitSizes(g: PlannedGroup, stage: Stage): number[] {
  * first unit of each part (`[0]` when all fit in one). A unit bigger than `max` gets a part of its own,
  * as it cannot be split.
  */
-export function packUnits(sizes: readonly number[], max = MAX_TEMPLATE_RESOURCES): number[] {
+export function packUnits(sizes: readonly number[], max = MAX_TEMPLATE_RESOURCES, params?: readonly (readonly string[])[]): number[] {
   const starts = [0];
   let count = 0;
+  let used = new Set<string>();
   for (let i = 0; i < sizes.length; i++) {
     const n = sizes[i] as number;
-    if (count > 0 && count + n > max) {
+    const mine = params?.[i] ?? [];
+    const added = mine.filter((p) => !used.has(p)).length;
+    // a part is also cut before its template would declare more than 256 parameters (links to spokes in
+    // 2,000 subscriptions pass 2,000 subscription ids)
+    // (one less than the limit: the root also passes the deployment's own subscription id to its scope)
+    if (count > 0 && (count + n > max || used.size + added > MAX_TEMPLATE_PARAMETERS - 1)) {
       starts.push(i);
       count = 0;
+      used = new Set();
     }
     count += n;
+    for (const p of mine) used.add(p);
   }
   return starts;
+}
+
+/**
+ * The parameters each unit of a group's stage uses (in `stageUnitSizes` order): its location, the
+ * subscriptions of the route tables and remote VNets it names, its sites' parameters. A part's template
+ * declares the union of its units'.
+ */
+export function stageUnitParams(g: PlannedGroup, stage: Stage): string[][] {
+  if (stage === 'routing') return g.routeTables.map((rt) => [rt.location.param]);
+  if (stage === 'network') {
+    return [
+      ...g.nsgs.map((n) => [n.location.param]),
+      ...g.vnets.map((v) => {
+        const out = [v.location.param];
+        for (const sn of v.subnets) if (sn.routeTable) out.push(sn.routeTable.scope.sub.param);
+        return [...out, ...siteParamNames(v)];
+      }),
+    ];
+  }
+  return (stage === 'peering' ? g.links : g.remoteGatewayLinks).map((l) => [l.remote.sub.param]);
+}
+
+/** A parameter an on-premises site needs (see `PlannedSite`), as every template format declares it. */
+export interface SiteParam {
+  name: string;
+  /** a shared key: `securestring` / `@secure()`, never given a default, never written to an output */
+  secure: boolean;
+  description: string;
+  /** the design's ExpressRoute circuit id, when it has one */
+  defaultValue?: string;
+}
+
+const siteParamsOf = new WeakMap<DeployPlan, Map<string, SiteParam>>();
+
+/** The parameters of every on-premises site the plan deploys, by name (names are unique across the export; memoised per plan). */
+export function siteParams(plan: DeployPlan): Map<string, SiteParam> {
+  const known = siteParamsOf.get(plan);
+  if (known) return known;
+  const out = new Map<string, SiteParam>();
+  siteParamsOf.set(plan, out);
+  for (const g of plan.groups) {
+    for (const v of g.vnets) {
+      for (const s of v.sites) {
+        if (s.type === 'IPsec') {
+          out.set(s.param, { name: s.param, secure: true, description: `Shared key (PSK) of the site-to-site VPN connection to ${s.name}` });
+          if (s.ipParam !== undefined) out.set(s.ipParam, { name: s.ipParam, secure: false, description: `Public IP address of the VPN device of ${s.name} (not set in the design)` });
+        } else {
+          const p: SiteParam = { name: s.param, secure: false, description: `Resource id of the ExpressRoute circuit of ${s.name}` };
+          if (s.circuitId !== undefined) p.defaultValue = s.circuitId;
+          out.set(s.param, p);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The parameters a VNet's sites use: passed down to the template that deploys the VNet. */
+export function siteParamNames(v: PlannedVNet): string[] {
+  const out: string[] = [];
+  for (const s of v.sites) {
+    out.push(s.param);
+    if (s.ipParam !== undefined) out.push(s.ipParam);
+  }
+  return out;
+}
+
+/**
+ * ARM's other template limits (Microsoft, "Template limits":
+ * https://learn.microsoft.com/azure/azure-resource-manager/templates/best-practices#template-limits):
+ * 256 parameters, 64 outputs (the exports write none) and 4 MB of template text, nested templates
+ * included (they are part of the text), besides the 800 resources above.
+ */
+export const MAX_TEMPLATE_PARAMETERS = 256;
+export const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** What a root template's deployments may take of the 4 MB: the rest is its header and parameters (measured, see `packRoots`). */
+export const ROOT_BYTES_BUDGET = 3_900_000;
+
+/** One deployment (ARM) or module (Bicep) of a root template, as `packRoots` weighs it. */
+export interface RootItem {
+  /** the root parameters it is passed */
+  params: readonly string[];
+  /** its text's size in UTF-8 bytes (an upper bound) */
+  bytes: number;
+}
+
+/**
+ * Cuts the root's deployments (rg creations, then every stage part, in deployment order: everything a
+ * deployment waits for comes before it) into consecutive root templates, each within every limit: at most
+ * 800 deployments, 256 parameters and `budget` bytes. One root template when everything fits (the usual
+ * case); otherwise the user deploys them in order, each after the one before, so a deployment's wait for
+ * one of an earlier root is met by the order, and its `dependsOn` names only those of its own root.
+ * Returns the index of the first item of each root.
+ */
+export function packRoots(items: readonly RootItem[], budget = ROOT_BYTES_BUDGET, maxItems = MAX_TEMPLATE_RESOURCES, maxParams = MAX_TEMPLATE_PARAMETERS): number[] {
+  const starts = [0];
+  let count = 0;
+  let bytes = 0;
+  let params = new Set<string>();
+  items.forEach((item, i) => {
+    const added = item.params.filter((p) => !params.has(p)).length;
+    if (count > 0 && (count + 1 > maxItems || bytes + item.bytes > budget || params.size + added > maxParams)) {
+      starts.push(i);
+      count = 0;
+      bytes = 0;
+      params = new Set();
+    }
+    count++;
+    bytes += item.bytes;
+    for (const p of item.params) params.add(p);
+  });
+  return starts;
+}
+
+/** UTF-8 size of a text, an upper bound (a surrogate pair counts 6 bytes, not 4): for the 4 MB limit. */
+export function utf8Bytes(s: string): number {
+  return s.length + (s.match(/[\u0080-\u07ff]/g)?.length ?? 0) + 2 * (s.match(/[\u0800-\uffff]/g)?.length ?? 0);
+}
+
+/** File name of root template `i` (0-based): `base.ext`, then `base-2.ext`, ... */
+export const rootFileName = (base: string, ext: string, i: number): string => (i === 0 ? `${base}.${ext}` : `${base}-${i + 1}.${ext}`);
+
+/** The header lines of a split export: how to deploy its root templates, in order. */
+export function rootDeployLines(files: readonly string[], i: number): string[] {
+  if (files.length < 2) return [];
+  return [
+    `This export is ${files.length} templates (a template may hold 800 resources, 256 parameters and 4 MB); this is part ${i + 1} of ${files.length}.`,
+    `Deploy them in this order, each after the one before has finished: ${files.map((f) => `az deployment sub create --location <region> --template-file ${f}`).join(' ; then ')}`,
+  ];
+}
+
+/**
+ * Whether a gateway gets BGP enabled: it has an ASN, or a VPN site connected to it uses BGP (a connection
+ * with BGP needs BGP on the gateway, which then takes Azure's default ASN 65515). Source:
+ * https://learn.microsoft.com/azure/vpn-gateway/bgp-howto
+ */
+export function isBgpEnabled(v: PlannedVNet, gw: PlannedVNet['gateways'][number]): boolean {
+  return gw.asn !== undefined || v.sites.some((s) => s.gatewayName === gw.name && s.type === 'IPsec' && s.bgp !== undefined);
 }

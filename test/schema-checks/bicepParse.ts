@@ -149,7 +149,8 @@ export function parseBicep(src: string): BicepStatement[] {
       i++;
       const name = ident();
       eat('(');
-      const v = value();
+      // `@secure()` has no argument
+      const v = peek(')') ? undefined : value();
       eat(')');
       newline();
       out.push({ keyword: 'decorator', name, value: v, line: at });

@@ -45,6 +45,11 @@ resource pipVgwHub1 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
     name: 'Standard'
     tier: 'Regional'
   }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
   properties: {
     publicIPAllocationMethod: 'Static'
     publicIPAddressVersion: 'IPv4'
@@ -59,6 +64,11 @@ resource pipVgwHub2 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
     name: 'Standard'
     tier: 'Regional'
   }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
   properties: {
     publicIPAllocationMethod: 'Static'
     publicIPAddressVersion: 'IPv4'
@@ -108,9 +118,6 @@ resource vgwHub 'Microsoft.Network/virtualNetworkGateways@2025-07-01' = {
       }
     ]
   }
-  dependsOn: [
-    snetVnetHubGatewaySubnet
-  ]
 }
 
 // Public IP of Bastion bas-hub

@@ -33,6 +33,11 @@ resource pipErgwHub 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
     name: 'Standard'
     tier: 'Regional'
   }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
   properties: {
     publicIPAllocationMethod: 'Static'
     publicIPAddressVersion: 'IPv4'
@@ -66,7 +71,4 @@ resource vgwErgwHub 'Microsoft.Network/virtualNetworkGateways@2025-07-01' = {
       }
     ]
   }
-  dependsOn: [
-    snetVnetHubGatewaySubnet
-  ]
 }
