@@ -35,6 +35,7 @@ resource "azurerm_public_ip" "pip_ergw_hub" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # ExpressRoute gateway ergw-hub (takes 30-45 minutes)
@@ -46,7 +47,7 @@ resource "azurerm_virtual_network_gateway" "ergw_hub" {
   type                = "ExpressRoute"
   sku                 = "ErGw1AZ"
   active_active       = false
-  bgp_enabled         = false
+  enable_bgp          = false
 
   ip_configuration {
     name                          = "ipconfig1"
@@ -64,6 +65,7 @@ resource "azurerm_public_ip" "pip_vgw_hub_1" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # Public IP of gateway vgw-hub
@@ -74,6 +76,7 @@ resource "azurerm_public_ip" "pip_vgw_hub_2" {
   location            = var.location
   sku                 = "Standard"
   allocation_method   = "Static"
+  zones               = ["1", "2", "3"]
 }
 
 # Vpn gateway vgw-hub (takes 30-45 minutes)
@@ -86,7 +89,7 @@ resource "azurerm_virtual_network_gateway" "vgw_hub" {
   vpn_type            = "RouteBased"
   sku                 = "VpnGw2AZ"
   active_active       = true
-  bgp_enabled         = true
+  enable_bgp          = true
 
   ip_configuration {
     name                          = "ipconfig1"
@@ -105,6 +108,91 @@ resource "azurerm_virtual_network_gateway" "vgw_hub" {
   bgp_settings {
     asn = 65010
   }
+}
+
+# Local network gateway of on-premises network branch-amsterdam (its VPN device and ranges)
+resource "azurerm_local_network_gateway" "lgw_branch_amsterdam" {
+  provider            = azurerm.subscription_id
+  name                = "lgw-branch-amsterdam"
+  resource_group_name = azurerm_resource_group.rg_connectivity.name
+  location            = var.location
+  gateway_address     = "203.0.113.10"
+  address_space       = ["192.168.10.0/24"]
+
+  bgp_settings {
+    asn                 = 65050
+    bgp_peering_address = "192.168.10.254"
+  }
+}
+
+# Site-to-site (IPsec) connection of vgw-hub to branch-amsterdam
+resource "azurerm_virtual_network_gateway_connection" "cn_vgw_hub_branch_amsterdam" {
+  provider                   = azurerm.subscription_id
+  name                       = "cn-vgw-hub-branch-amsterdam"
+  resource_group_name        = azurerm_resource_group.rg_connectivity.name
+  location                   = var.location
+  type                       = "IPsec"
+  virtual_network_gateway_id = azurerm_virtual_network_gateway.vgw_hub.id
+  local_network_gateway_id   = azurerm_local_network_gateway.lgw_branch_amsterdam.id
+  shared_key                 = var.shared_key_branch_amsterdam
+  enable_bgp                 = true
+}
+
+# Local network gateway of on-premises network branch-eindhoven (its VPN device and ranges)
+resource "azurerm_local_network_gateway" "lgw_branch_eindhoven" {
+  provider            = azurerm.subscription_id
+  name                = "lgw-branch-eindhoven"
+  resource_group_name = azurerm_resource_group.rg_connectivity.name
+  location            = var.location
+  gateway_address     = var.gateway_ip_branch_eindhoven
+  address_space       = ["192.168.30.0/24"]
+}
+
+# Site-to-site (IPsec) connection of vgw-hub to branch-eindhoven
+resource "azurerm_virtual_network_gateway_connection" "cn_vgw_hub_branch_eindhoven" {
+  provider                   = azurerm.subscription_id
+  name                       = "cn-vgw-hub-branch-eindhoven"
+  resource_group_name        = azurerm_resource_group.rg_connectivity.name
+  location                   = var.location
+  type                       = "IPsec"
+  virtual_network_gateway_id = azurerm_virtual_network_gateway.vgw_hub.id
+  local_network_gateway_id   = azurerm_local_network_gateway.lgw_branch_eindhoven.id
+  shared_key                 = var.shared_key_branch_eindhoven
+  enable_bgp                 = false
+}
+
+# Local network gateway of on-premises network branch-utrecht (its VPN device and ranges)
+resource "azurerm_local_network_gateway" "lgw_branch_utrecht" {
+  provider            = azurerm.subscription_id
+  name                = "lgw-branch-utrecht"
+  resource_group_name = azurerm_resource_group.rg_connectivity.name
+  location            = var.location
+  gateway_fqdn        = "vpn.utrecht.example.com"
+  address_space       = ["192.168.20.0/24", "192.168.21.0/24"]
+}
+
+# Site-to-site (IPsec) connection of vgw-hub to branch-utrecht
+resource "azurerm_virtual_network_gateway_connection" "cn_vgw_hub_branch_utrecht" {
+  provider                   = azurerm.subscription_id
+  name                       = "cn-vgw-hub-branch-utrecht"
+  resource_group_name        = azurerm_resource_group.rg_connectivity.name
+  location                   = var.location
+  type                       = "IPsec"
+  virtual_network_gateway_id = azurerm_virtual_network_gateway.vgw_hub.id
+  local_network_gateway_id   = azurerm_local_network_gateway.lgw_branch_utrecht.id
+  shared_key                 = var.shared_key_branch_utrecht
+  enable_bgp                 = false
+}
+
+# ExpressRoute connection of ergw-hub to the circuit of datacenter (a circuit another subscription owns also needs its authorization_key)
+resource "azurerm_virtual_network_gateway_connection" "cn_ergw_hub_datacenter" {
+  provider                   = azurerm.subscription_id
+  name                       = "cn-ergw-hub-datacenter"
+  resource_group_name        = azurerm_resource_group.rg_connectivity.name
+  location                   = var.location
+  type                       = "ExpressRoute"
+  virtual_network_gateway_id = azurerm_virtual_network_gateway.ergw_hub.id
+  express_route_circuit_id   = var.circuit_id_datacenter
 }
 
 # Virtual network vnet-spoke-app (subnets as azurerm_subnet resources, never inline)
@@ -136,10 +224,10 @@ resource "azurerm_virtual_network_peering" "peer_hub_to_spoke_app" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = true
   use_remote_gateways          = false
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_spoke_app.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.vgw_hub]
+  depends_on = [azurerm_virtual_network_gateway.vgw_hub]
 }
 
 # Link vnet-spoke-app -> vnet-hub
@@ -153,8 +241,8 @@ resource "azurerm_virtual_network_peering" "peer_spoke_app_to_hub" {
   allow_forwarded_traffic      = true
   allow_gateway_transit        = false
   use_remote_gateways          = true
-  triggers                     = {
+  triggers = {
     "remote_address_space" = join(",", azurerm_virtual_network.vnet_hub.address_space)
   }
-  depends_on                   = [azurerm_virtual_network_gateway.vgw_hub, azurerm_virtual_network_peering.peer_hub_to_spoke_app]
+  depends_on = [azurerm_virtual_network_gateway.vgw_hub, azurerm_virtual_network_peering.peer_hub_to_spoke_app]
 }
