@@ -197,3 +197,21 @@ describe('- for standard input and output (spawned, as in a pipeline)', () => {
     expect(JSON.parse(readFileSync(path.join(d, 'opened.json'), 'utf8')).vnets).toHaveLength(3600);
   });
 });
+
+describe('an ARM export past the template limits', () => {
+  it('-o FILE is refused naming the files; -o DIR/ writes every root template, in deploy order', async () => {
+    const { spokesInOwnSubscriptions } = await import('../../test/generators');
+    const d = tmp();
+    const input = path.join(d, 'big.json');
+    writeFileSync(input, JSON.stringify(spokesInOwnSubscriptions(400)));
+    const io = realIo();
+    expect(await run(['export', input, '--format', 'arm', '--allow-errors', '-o', path.join(d, 'azuredeploy.json')], io)).toBe(2);
+    expect(io.err).toMatch(/export is \d+ files \(azuredeploy\.json, azuredeploy-2\.json.*\): give a directory/);
+    const dir = realIo();
+    expect(await run(['export', input, '--format', 'arm', '--allow-errors', '-o', `${path.join(d, 'arm')}/`], dir)).toBe(0);
+    const first = JSON.parse(readFileSync(path.join(d, 'arm', 'azuredeploy.json'), 'utf8')) as { resources: unknown[] };
+    const second = JSON.parse(readFileSync(path.join(d, 'arm', 'azuredeploy-2.json'), 'utf8')) as { resources: unknown[] };
+    expect(first.resources.length).toBeLessThanOrEqual(800);
+    expect(second.resources.length).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@
  * The export formats the UI and the CLI list from. `run` gives one text (a multi-file export joins its
  * files with a header per file, for preview and copy); `runFiles` gives the files to write.
  */
-import { toArmTemplate } from './arm';
+import { toArmTemplate, toArmTemplateFiles } from './arm';
 import { toBicep, toBicepFiles } from './bicep';
 import { toPowerShell } from './powershell';
 import { toAzureCli } from './azureCli';
@@ -11,7 +11,8 @@ import type { ExportFormat, ExportFormatId } from './types';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'bicep', label: 'Bicep', fileName: 'main.bicep', language: 'bicep', multiFile: true, run: toBicep, runFiles: toBicepFiles },
-  { id: 'arm', label: 'ARM template (JSON)', fileName: 'azuredeploy.json', language: 'json', run: toArmTemplate },
+  // one file unless the design outgrows Azure's template limits: then azuredeploy.json, azuredeploy-2.json, ... deployed in order
+  { id: 'arm', label: 'ARM template (JSON)', fileName: 'azuredeploy.json', language: 'json', run: toArmTemplate, runFiles: toArmTemplateFiles },
   { id: 'powershell', label: 'Azure PowerShell', fileName: 'deploy.ps1', language: 'powershell', run: toPowerShell },
   { id: 'cli', label: 'Azure CLI (bash)', fileName: 'deploy.sh', language: 'bash', run: toAzureCli },
   { id: 'terraform', label: 'Terraform (azurerm)', fileName: 'main.tf', language: 'hcl', multiFile: true, run: toTerraform, runFiles: toTerraformFiles },

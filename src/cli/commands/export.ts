@@ -54,23 +54,27 @@ const command: Command = {
       io.stdout.write(format.run(loaded.design));
       return 0;
     }
+    const files = format.runFiles ? format.runFiles(loaded.design).files : { [format.fileName]: format.run(loaded.design) };
+    if (!Object.keys(files).every(safeRelative)) throw new Error('unsafe file name in export');
+    const names = Object.keys(files);
     if (format.runFiles && out.toLowerCase().endsWith('.zip')) {
-      const files = format.runFiles(loaded.design).files;
       const zip: Zippable = {};
       for (const [name, text] of Object.entries(files)) zip[name] = [strToU8(text), { mtime: ZIP_TIME }];
       if (!writeOutput(io, out, zipSync(zip, { level: 6 }), rules)) return 2;
-      io.stderr.write(`wrote ${Object.keys(files).length} files to ${out}\n`);
+      io.stderr.write(`wrote ${names.length} files to ${out}\n`);
       return 0;
     }
-    if (format.runFiles || isDirectoryTarget(io, out)) {
-      const files = format.runFiles ? format.runFiles(loaded.design).files : { [format.fileName]: format.run(loaded.design) };
-      if (!Object.keys(files).every(safeRelative)) throw new Error('unsafe file name in export');
+    if (format.multiFile || isDirectoryTarget(io, out)) {
       if (!writeDirectory(io, out, files, rules)) return 2;
-      const count = Object.keys(files).length;
-      io.stderr.write(count === 1 ? `wrote ${path.join(out, format.fileName)}\n` : `wrote ${count} files to ${out.replace(/[\\/]$/, '')}${path.sep}\n`);
+      io.stderr.write(names.length === 1 ? `wrote ${path.join(out, names[0] ?? format.fileName)}\n` : `wrote ${names.length} files to ${out.replace(/[\\/]$/, '')}${path.sep}\n`);
       return 0;
     }
-    if (!writeOutput(io, out, format.run(loaded.design), rules)) return 2;
+    if (names.length > 1) {
+      // an ARM export past Azure's template limits: several root templates, deployed in order
+      io.stderr.write(`error: this design's ${format.label} export is ${names.length} files (${names.join(', ')}): give a directory (-o out/) or a .zip\n`);
+      return 2;
+    }
+    if (!writeOutput(io, out, files[names[0] ?? ''] ?? '', rules)) return 2;
     io.stderr.write(`wrote ${out}\n`);
     return 0;
   },
