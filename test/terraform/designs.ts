@@ -6,10 +6,6 @@
  * subscriptions sit in two tenants, so sites and cross-tenant links are exercised too.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseDesignText } from '../../src/model/parse';
 import { sampleDesign } from '../../src/model/sample';
 import type { Design, OnPremises } from '../../src/model/schema';
 import { hubAndSpoke, mesh, multiRegionHubAndSpoke, DEFAULT_HUB_SPOKE, DEFAULT_MESH, DEFAULT_MULTI_REGION, type GatewayChoice, type SpokeRouting, type SpokeSubscriptions } from '../../src/plan/templates';
@@ -83,18 +79,6 @@ export function randomDesigns(count: number, seed = 11): NamedDesign[] {
 export function goldenDesigns(): NamedDesign[] {
   return [
     ...scenarioNames().map((name) => ({ name: `scenario-${name}`, design: loadScenario(name) })),
-    ...terraformScenarios().map(({ name, design }) => ({ name: `scenario-${name}`, design })),
     { name: 'sample', design: sampleDesign() },
   ];
-}
-
-/** Terraform-only golden scenarios (terraformGolden.test.ts). */
-export const TF_SCENARIOS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'scenarios');
-
-export function terraformScenarios(): { name: string; design: Design }[] {
-  return readdirSync(TF_SCENARIOS_DIR).sort().map((name) => {
-    const parsed = parseDesignText(readFileSync(path.join(TF_SCENARIOS_DIR, name, 'design.json'), 'utf8'));
-    if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
-    return { name, design: parsed.value };
-  });
 }
