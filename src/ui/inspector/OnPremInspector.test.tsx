@@ -8,9 +8,13 @@ import { createDesignerStore } from '../../store/createDesignerStore';
 import { StoreProvider } from '../StoreProvider';
 import { OnPremInspector } from './OnPremInspector';
 
-/** The sample (hub with VPN gateway gw-hub) plus an ExpressRoute hub; the clock stands still so edits of one field merge. */
+/**
+ * The sample (hub with VPN gateway gw-hub) plus an ExpressRoute hub, its site without a device address yet (the
+ * tests type one); the clock stands still so edits of one field merge.
+ */
 function designWithEr(): Design {
   const d = sampleDesign();
+  d.onPremises = d.onPremises.map(({ gatewayIpAddress: _ip, ...o }) => o);
   d.vnets.push(makeVnet({
     id: 'vnet-er', name: 'vnet-er', subscriptionId: d.subscriptions[0]?.id ?? '', resourceGroup: 'rg-network', location: 'westeurope',
     addressPrefixes: ['10.9.0.0/24'], gateways: [{ id: 'gw-er', name: 'ergw-er', gatewayType: 'ExpressRoute', sku: 'ErGw1AZ', activeActive: false }],
