@@ -60,5 +60,7 @@ export async function bootDesigner(options: BootOptions = {}): Promise<Booted> {
   const taken = new Set((await listDesigns(db)).map((e) => e.id));
   const store = createDesignerStore({ design, storage: null, hint: true, beforeReplace, now });
   session = attachSession(store, db, { id: freshId(now(), taken), rev: 0, written: design, now, tab });
-  return { store, session, ...(loaded && !loaded.ok ? { problem: loaded.message } : {}) };
+  // A tab that showed the untouched sample remembers an id that was never stored: reopening nothing is no problem.
+  const problem = loaded && !loaded.ok && !(loaded.missing && wanted === fromTab) ? loaded.message : undefined;
+  return { store, session, ...(problem !== undefined ? { problem } : {}) };
 }

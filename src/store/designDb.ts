@@ -27,7 +27,8 @@ export interface DesignDb {
 }
 
 export type SaveResult = { status: 'saved'; rev: number } | { status: 'conflict'; rev: number } | { status: 'failed'; message: string };
-export type LoadResult = { ok: true; design: Design; rev: number } | { ok: false; message: string };
+/** `missing`: nothing is stored under the id (a design never stored, such as the untouched sample, or one deleted since) */
+export type LoadResult = { ok: true; design: Design; rev: number } | { ok: false; message: string; missing?: true };
 
 const INDEX = 'library';
 const LAST = 'last-opened';
@@ -81,7 +82,7 @@ export async function loadDesign(db: DesignDb, id: string): Promise<LoadResult> 
   } catch {
     return { ok: false, message: 'the browser refused to read its storage' };
   }
-  if (raw === undefined || raw === null || typeof raw !== 'object' || !('design' in raw)) return { ok: false, message: 'this design is no longer stored in the browser' };
+  if (raw === undefined || raw === null || typeof raw !== 'object' || !('design' in raw)) return { ok: false, message: 'this design is no longer stored in the browser', missing: true };
   const parsed = parseDesign(raw.design);
   return parsed.ok ? { ok: true, design: parsed.value, rev: revOf(raw) } : { ok: false, message: `the stored design is damaged: ${parsed.errors[0]?.message ?? ''}` };
 }

@@ -47,6 +47,13 @@ describe('design session (IndexedDB)', () => {
     expect(again.store.getState().design).toEqual(sampleDesign());
   });
 
+  it('a reload of a tab that only showed the untouched sample opens the sample again, with no problem to report', async () => {
+    const first = await boot();
+    const again = await boot(first.db, first.tab);
+    expect(again.problem).toBeUndefined();
+    expect(again.store.getState().design).toEqual(sampleDesign());
+  });
+
   it('New makes a new entry and leaves the old one as it was', async () => {
     const b = await boot();
     b.store.getState().actions.renameDesign('Old one');
