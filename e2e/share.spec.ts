@@ -91,7 +91,8 @@ test('opening a link over unsaved work asks, and the old design stays in the Des
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await page.screenshot({ path: `${ART}/files-library.png` });
   await list.getByRole('listitem').filter({ hasNotText: 'open now' }).getByRole('button', { name: /^Open / }).click();
-  expect(await nodePlaces(page)).toEqual(mine);
+  // the design is read from IndexedDB: wait for the switch
+  await expect.poll(() => nodePlaces(page)).toEqual(mine);
 });
 
 test('names carrying HTML or script in a link are shown as text, never run', async ({ browser }) => {
